@@ -1,0 +1,84 @@
+package dev.digest.cli;
+
+import dev.digest.parse.InputSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns FILE|DIR|- arguments into inputs, checking every one before any output is written: a
+ * missing or unreadable file ends the run at once. A folder stands for its {@code *.txt} files in
+ * name order; no argument, or {@code -}, is standard input.
+ */
+final class InputResolver {
+  private final InputStream stdin;
+  private final List<InputSource> sources = new ArrayList<>();
+  private final List<Path> files = new ArrayList<>();
+
+  InputResolver(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  void resolve(List<String> args) {
+    if (args.isEmpty()) {
+      sources.add(InputSource.stream("-", stdin));
+      return;
+    }
+    for (String arg : args) {
+      if (arg.equals("-")) {
+        sources.add(InputSource.stream("-", stdin));
+        continue;
+      }
+      Path path = Paths.get(arg);
+      if (Files.isDirectory(path)) {
+        addFolder(arg, path);
+      } else {
+        addFile(arg, path);
+      }
+    }
+  }
+
+  List<InputSource> sources() {
+    return sources;
+  }
+
+  /** The inputs that are files, to refuse an output that would overwrite one. */
+  List<Path> files() {
+    return files;
+  }
+
+  private void addFile(String name, Path path) {
+    if (!Files.exists(path)) {
+      throw new RunFailure(name + ": no such file; check the path");
+    }
+    if (!Files.isReadable(path)) {
+      throw new RunFailure(name + ": permission denied; check the file's permissions");
+    }
+    sources.add(InputSource.file(path, name));
+    files.add(path);
+  }
+
+  private void addFolder(String arg, Path dir) {
+    List<Path> texts = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(dir)) {
+      entries
+          .filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
+          .forEach(texts::add);
+    } catch (IOException e) {
+      throw new RunFailure(arg + ": cannot list the folder: " + OutputTarget.reason(e));
+    }
+    if (texts.isEmpty()) {
+      throw new RunFailure(arg + ": the folder holds no *.txt files; name the files to read");
+    }
+    texts.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    String prefix = arg.endsWith("/") ? arg : arg + "/";
+    for (Path p : texts) {
+      addFile(prefix + p.getFileName(), p);
+    }
+  }
+}

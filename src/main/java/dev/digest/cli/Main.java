@@ -1,0 +1,127 @@
+package dev.digest.cli;
+
+import dev.digest.parse.DigestInputException;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code digest} command. {@link #main} only exits with what {@link #run} returns; tests call
+ * {@code run} with their own streams.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)));
+    int code = run(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), err, args);
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs one command line. Data goes to {@code stdout}; warnings, errors and help for a mistaken
+   * command go to {@code err}. Never throws; never closes the streams.
+   */
+  public static int run(InputStream stdin, OutputStream stdout, PrintWriter err, String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    CommandModel model = new CommandModel();
+    CommandLine cl = model.commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    try {
+      ParseResult parsed;
+      try {
+        parsed = cl.parseArgs(args);
+      } catch (ParameterException e) {
+        return usageError(e, err);
+      }
+      if (CommandLine.printHelpIfRequested(parsed)) {
+        out.flush();
+        return ExitCode.OK;
+      }
+      ParseResult sub = parsed.subcommand();
+      if (sub == null) {
+        err.println("digest: error: name a command");
+        cl.usage(err);
+        return ExitCode.USAGE;
+      }
+      return model.convert.run(stdin, stdout, err);
+    } catch (UsageException e) {
+      err.println("digest: error: " + e.getMessage());
+      return ExitCode.USAGE;
+    } catch (OutputFailure e) {
+      if (e.isClosedPipe()) {
+        return ExitCode.OK;
+      }
+      err.println("digest: error: cannot write the output: " + e.getMessage() + "; check the disk and the destination");
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } catch (DigestInputException e) {
+      err.println(located(e));
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } catch (RunFailure e) {
+      err.println("digest: error: " + e.getMessage());
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } catch (UncheckedIOException e) {
+      err.println("digest: error: " + e.getCause().getMessage());
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } catch (java.io.IOException e) {
+      err.println("digest: error: " + e.getMessage());
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      err.println("digest: internal error: " + e + "; run again with --debug and report the output");
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } finally {
+      err.flush();
+    }
+  }
+
+  /** {@code FILE:LINE: error: PROBLEM; HINT}, the form editors jump to. */
+  static String located(DigestInputException e) {
+    String where = e.line() > 0 ? e.source() + ":" + e.line() : e.source();
+    return where + ": error: " + e.problem() + (e.hint() == null ? "" : "; " + e.hint());
+  }
+
+  private static int usageError(ParameterException e, PrintWriter err) {
+    String message = e.getMessage();
+    if (e instanceof UnmatchedArgumentException) {
+      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        message += " (did you mean '" + suggestions.get(0) + "'?)";
+      }
+    }
+    err.println("digest: error: " + message);
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    err.println("Try '" + command + " --help' for more information.");
+    return ExitCode.USAGE;
+  }
+
+  private static void trace(boolean debug, Throwable t, PrintWriter err) {
+    if (debug) {
+      StringWriter s = new StringWriter();
+      t.printStackTrace(new PrintWriter(s));
+      err.print(s);
+    }
+  }
+}

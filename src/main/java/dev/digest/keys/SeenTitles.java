@@ -1,0 +1,74 @@
+package dev.digest.keys;
+
+import dev.digest.model.Text;
+import dev.digest.model.Utf8;
+
+/**
+ * The titles a run has seen, compared case-, space- and punctuation-insensitively (punctuation is
+ * Unicode category P; symbols such as {@code $} or {@code +} count): {@code Scale-Efficient
+ * training} and {@code Scale Efficient Training!} are one title. Each title is kept as a 64-bit
+ * fingerprint.
+ */
+public final class SeenTitles {
+  /** For each ASCII character: the folded character, or -1 when it does not count. */
+  private static final int[] ASCII_FOLD = new int[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_FOLD[c] = counts(c) ? Character.toLowerCase(c) : -1;
+    }
+  }
+
+  private final LongHashSet seen = new LongHashSet();
+
+  /** Remembers {@code title}; false when an equal title was seen before. */
+  public boolean add(Text title) {
+    return seen.add(fingerprint(title));
+  }
+
+  public boolean add(String title) {
+    return add(Text.of(title));
+  }
+
+  static long fingerprint(Text title) {
+    byte[] b = title.bytes();
+    int len = title.length();
+    long h = Hash64.SEED;
+    int i = 0;
+    while (i < len) {
+      int c = b[i];
+      if (c >= 0) {
+        int f = ASCII_FOLD[c];
+        if (f >= 0) {
+          h = Hash64.add(h, f);
+        }
+        i++;
+      } else {
+        int cp = Utf8.codePointAt(b, i, len);
+        i += Utf8.sequenceLength(b[i]);
+        if (counts(cp)) {
+          h = Hash64.add(h, Character.toLowerCase(Character.toUpperCase(cp)));
+        }
+      }
+    }
+    return Hash64.finish(h);
+  }
+
+  private static boolean counts(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return false;
+    }
+    switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+        return false;
+      default:
+        return true;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.digest.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paper of a digest, as handed out by the library.
+ *
+ * @param key citation key, unique within one run
+ * @param title the title as written
+ * @param abstractText the abstract as written, {@code ""} when missing
+ * @param urls the http(s) links of the abstract, in order, without duplicates
+ * @param date the digest's date line as written, or {@code null}
+ * @param source the input as named by the caller ({@code -} for standard input)
+ * @param line 1-based line of the title in its source
+ */
+public record Record(
+    String key, String title, String abstractText, List<String> urls, String date, String source, int line) {
+
+  public Record {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(abstractText, "abstractText");
+    urls = List.copyOf(urls);
+    Objects.requireNonNull(source, "source");
+  }
+}

@@ -1,0 +1,152 @@
+package dev.digest.parse;
+
+import dev.digest.keys.CitationKeys;
+import dev.digest.keys.SeenTitles;
+import dev.digest.model.Record;
+import dev.digest.model.RecordView;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The records of one run over several inputs, in order: each input parsed in turn, duplicates
+ * dropped when asked, and citation keys given to the records that remain (unique across the run).
+ *
+ * <p>Two ways to read: {@link #advance()} and {@link #current()} give a reused byte-level view
+ * (what the command line uses, creating no strings); {@link #iterator()} and {@link #stream()}
+ * give immutable {@link Record}s.
+ */
+public final class DigestReader implements Iterable<Record>, Closeable {
+  private final List<InputSource> inputs;
+  private final ParseOptions options;
+  private final boolean dedupe;
+  private final DiagnosticListener listener;
+  private final CitationKeys keys = new CitationKeys();
+  private final SeenTitles seen = new SeenTitles();
+  private int nextInput;
+  private DigestParser parser;
+  private RecordView current;
+  private InputListener inputListener = InputListener.NONE;
+
+  /** Told when the reader starts and ends each input. */
+  public interface InputListener {
+    InputListener NONE = new InputListener() {};
+
+    default void started(InputSource input) {}
+
+    default void finished(InputSource input) {}
+  }
+
+  /**
+   * @param inputs read in this order
+   * @param options encoding and record limit for every input (its source name is ignored: each
+   *     input has its own)
+   * @param dedupe keep only the first record of each title
+   * @param listener receives every input's diagnostics
+   */
+  public DigestReader(List<InputSource> inputs, ParseOptions options, boolean dedupe, DiagnosticListener listener) {
+    this.inputs = List.copyOf(inputs);
+    this.options = options;
+    this.dedupe = dedupe;
+    this.listener = listener;
+  }
+
+  public void setInputListener(InputListener inputListener) {
+    this.inputListener = inputListener;
+  }
+
+  /** Moves to the next record; false when every input is read. */
+  public boolean advance() throws IOException {
+    while (true) {
+      if (parser == null) {
+        if (nextInput == inputs.size()) {
+          current = null;
+          return false;
+        }
+        InputSource input = inputs.get(nextInput++);
+        inputListener.started(input);
+        parser = DigestParser.open(input.open(), options.toBuilder().sourceName(input.name()).build(), listener);
+      }
+      if (parser.advance()) {
+        RecordView v = parser.current();
+        if (dedupe && !seen.add(v.title())) {
+          continue;
+        }
+        keys.assign(v.title(), v.key());
+        current = v;
+        return true;
+      }
+      parser.close();
+      parser = null;
+      inputListener.finished(inputs.get(nextInput - 1));
+    }
+  }
+
+  /** The current record; valid until the next {@link #advance()}. */
+  public RecordView current() {
+    return current;
+  }
+
+  /**
+   * The records as immutable values. Input problems surface as {@link UncheckedIOException}
+   * wrapping a {@link DigestInputException}.
+   */
+  @Override
+  public Iterator<Record> iterator() {
+    return new Iterator<>() {
+      private boolean fetched;
+      private boolean has;
+
+      @Override
+      public boolean hasNext() {
+        if (!fetched) {
+          try {
+            has = advance();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          fetched = true;
+        }
+        return has;
+      }
+
+      @Override
+      public Record next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        fetched = false;
+        return current.toRecord();
+      }
+    };
+  }
+
+  public Stream<Record> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::closeQuietly);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (parser != null) {
+      parser.close();
+      parser = null;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package dev.digest.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Splits UTF-8 bytes into lines (LF, CRLF or CR), checking that the bytes are well-formed UTF-8
+ * and hold no NUL, without decoding them.
+ *
+ * <p>This is the parser's hot loop. It tests eight bytes at a time for anything that is not plain
+ * printable ASCII (a byte below 0x0E or above 0x7F) and looks at single bytes only where that test
+ * fires: at line ends, tabs and non-ASCII text.
+ */
+final class LineReader {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES_0E = 0x0E0E0E0E0E0E0E0EL;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final int INITIAL_BUFFER = 256 * 1024;
+
+  private final InputStream in;
+  private final String source;
+  private final int maxLineBytes;
+  private final int maxLineChars;
+  private byte[] buf = new byte[INITIAL_BUFFER];
+  private int limit;
+  private int pos;
+  private boolean eof;
+  private boolean skipLf;
+  private int lineNumber;
+
+  private int start;
+  private int end;
+  private int chars;
+
+  /**
+   * @param maxLineChars the longest line accepted, in characters; the caller's paragraph limit
+   */
+  LineReader(InputStream in, String source, int maxLineChars) {
+    this.in = in;
+    this.source = source;
+    this.maxLineChars = maxLineChars;
+    // A character takes at most four bytes, so a longer line is over the limit whatever it holds.
+    this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 64L, 4L * maxLineChars + 4);
+  }
+
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** Start of the current line in {@link #buffer()}. */
+  int start() {
+    return start;
+  }
+
+  /** End (exclusive) of the current line, without its line end. */
+  int end() {
+    return end;
+  }
+
+  /** Characters (code points) in the current line. */
+  int chars() {
+    return chars;
+  }
+
+  /** 1-based number of the current line. */
+  int lineNumber() {
+    return lineNumber;
+  }
+
+  /** Advances to the next line; false at the end of the input. */
+  boolean next() throws IOException {
+    if (skipLf) {
+      skipLf = false;
+      if (pos == limit && !fill(pos)) {
+        return false;
+      }
+      if (buf[pos] == '\n') {
+        pos++;
+      }
+    }
+    int lineStart = pos;
+    int continuation = 0;
+    int i = pos;
+    for (;;) {
+      int fastLimit = limit - 8;
+      while (i <= fastLimit) {
+        long w = (long) LONGS.get(buf, i);
+        if ((((w - ONES_0E) | w) & HIGH_BITS) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      int slowLimit = Math.min(i + 8, limit);
+      while (i < slowLimit) {
+        int b = buf[i];
+        if (b >= 0x0E) {
+          i++;
+        } else if (b < 0) {
+          int n = sequenceLength(i);
+          if (n == 0) {
+            break; // the sequence runs past the data read so far
+          }
+          continuation += n - 1;
+          i += n;
+        } else if (b == '\n' || b == '\r') {
+          lineNumber++;
+          start = lineStart;
+          end = i;
+          chars = i - lineStart - continuation;
+          if (b == '\r') {
+            if (i + 1 < limit) {
+              i += buf[i + 1] == '\n' ? 1 : 0;
+            } else {
+              skipLf = true;
+            }
+          }
+          pos = i + 1;
+          return true;
+        } else if (b == 0) {
+          throw new DigestInputException(
+              source,
+              lineNumber + 1,
+              "binary input (a NUL byte), not the text of a digest",
+              "give digest the plain text copied from a paper-listing page");
+        } else {
+          i++;
+        }
+      }
+      boolean incomplete = i < slowLimit && i < limit;
+      if (!incomplete && i < limit) {
+        continue;
+      }
+      // Out of data, or a multi-byte sequence runs past it: read more, keeping the partial line.
+      int shift = lineStart;
+      boolean more = fill(lineStart);
+      i -= shift;
+      lineStart = 0;
+      if (!more) {
+        if (i < limit) {
+          throw malformed(i, lineNumber + 1);
+        }
+        if (limit == 0) {
+          pos = 0;
+          return false;
+        }
+        lineNumber++;
+        start = 0;
+        end = limit;
+        chars = limit - continuation;
+        pos = limit;
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Moves the bytes from {@code keepFrom} to the front of the buffer, then reads more input. False
+   * at the end of the input.
+   */
+  private boolean fill(int keepFrom) throws IOException {
+    if (keepFrom > 0) {
+      System.arraycopy(buf, keepFrom, buf, 0, limit - keepFrom);
+      limit -= keepFrom;
+      pos = Math.max(0, pos - keepFrom);
+    }
+    if (eof) {
+      return false;
+    }
+    if (limit == buf.length) {
+      if (buf.length >= maxLineBytes) {
+        throw tooLong();
+      }
+      buf = Arrays.copyOf(buf, (int) Math.min(maxLineBytes, 2L * buf.length));
+    }
+    int n;
+    do {
+      n = in.read(buf, limit, buf.length - limit);
+    } while (n == 0);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    limit += n;
+    return true;
+  }
+
+  private DigestInputException tooLong() {
+    return new DigestInputException(
+        source,
+        lineNumber + 1,
+        "a line longer than " + maxLineChars + " characters, over the record limit",
+        "raise the limit with --max-record if the text is real");
+  }
+
+  /**
+   * Length of the well-formed UTF-8 sequence starting at {@code i} (2 to 4), or 0 when it runs past
+   * the bytes read so far. Throws on a malformed sequence (RFC 3629: no overlong forms, no
+   * surrogates, nothing above U+10FFFF).
+   */
+  private int sequenceLength(int i) throws DigestInputException {
+    int b0 = buf[i] & 0xFF;
+    int n;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      n = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      n = 3;
+      if (b0 == 0xE0) {
+        lo = 0xA0;
+      } else if (b0 == 0xED) {
+        hi = 0x9F;
+      }
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      n = 4;
+      if (b0 == 0xF0) {
+        lo = 0x90;
+      } else if (b0 == 0xF4) {
+        hi = 0x8F;
+      }
+    } else {
+      throw malformed(i, lineNumber + 1);
+    }
+    int available = limit - i;
+    for (int k = 1; k < n; k++) {
+      if (k >= available) {
+        return 0;
+      }
+      int b = buf[i + k] & 0xFF;
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) {
+        throw malformed(i, lineNumber + 1);
+      }
+    }
+    return n;
+  }
+
+  private DigestInputException malformed(int at, int line) {
+    StringBuilder bytes = new StringBuilder();
+    for (int k = at; k < Math.min(limit, at + 4); k++) {
+      bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("0x%02X", buf[k] & 0xFF));
+    }
+    return new DigestInputException(
+        source,
+        line,
+        "bytes that are not valid UTF-8 (" + bytes + ")",
+        "if the file is in another encoding, name it with --encoding (for example --encoding windows-1252)");
+  }
+}

@@ -1,0 +1,128 @@
+package dev.digest.parse;
+
+import dev.digest.model.RecordView;
+import dev.digest.model.Text;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Finds the http(s) links of an abstract: in order, without the sentence punctuation that ends
+ * them ({@code .,;:!?} and quotes, and a closing bracket that the link does not open), without
+ * duplicates. A link runs to white space or to a character a link cannot hold unescaped.
+ */
+final class LinkExtractor {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long COLONS = 0x3A3A3A3A3A3A3A3AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  private LinkExtractor() {}
+
+  static void extract(Text abstractText, RecordView into) {
+    into.clearUrls();
+    byte[] b = abstractText.bytes();
+    int len = abstractText.length();
+    int i = 0;
+    while ((i = nextColon(b, i, len)) >= 0) {
+      int schemeStart = schemeStart(b, i);
+      if (schemeStart < 0 || i + 3 >= len || b[i + 1] != '/' || b[i + 2] != '/') {
+        i++;
+        continue;
+      }
+      int end = i + 3;
+      while (end < len && !endsLink(b, end, len)) {
+        end++;
+      }
+      end = trimTrailing(b, i + 3, end);
+      if (end > i + 3 && !alreadyFound(into, b, schemeStart, end)) {
+        into.addUrl(schemeStart, end);
+      }
+      i = Math.max(end, i + 3);
+    }
+  }
+
+  /** Index of the next {@code :} at or after {@code from}, eight bytes at a time; -1 if none. */
+  private static int nextColon(byte[] b, int from, int len) {
+    int i = from;
+    for (; i + 8 <= len; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ COLONS;
+      long t = (x - ONES) & ~x & HIGH_BITS;
+      if (t != 0) {
+        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+      }
+    }
+    for (; i < len; i++) {
+      if (b[i] == ':') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Start of {@code http} or {@code https} (any case) that ends right before the colon, or -1. */
+  private static int schemeStart(byte[] b, int colon) {
+    int s;
+    if (colon >= 5 && (b[colon - 1] | 0x20) == 's' && matchesHttp(b, colon - 5)) {
+      s = colon - 5;
+    } else if (colon >= 4 && matchesHttp(b, colon - 4)) {
+      s = colon - 4;
+    } else {
+      return -1;
+    }
+    return s > 0 && Furniture.isAsciiLetterOrDigit(b[s - 1]) ? -1 : s;
+  }
+
+  private static boolean matchesHttp(byte[] b, int at) {
+    return (b[at] | 0x20) == 'h' && (b[at + 1] | 0x20) == 't' && (b[at + 2] | 0x20) == 't' && (b[at + 3] | 0x20) == 'p';
+  }
+
+  private static boolean endsLink(byte[] b, int i, int len) {
+    int c = b[i];
+    if (c >= 0) {
+      // White space, and characters RFC 3986 does not allow in a link: LaTeX remnants (href or url
+      // commands with the link in braces) then give the bare link.
+      return c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '\\' || c == 0x7F;
+    }
+    return Whitespace.leading(b, i, len) > 0;
+  }
+
+  private static int trimTrailing(byte[] b, int hostStart, int end) {
+    while (end > hostStart) {
+      int c = b[end - 1];
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '"') {
+        end--;
+      } else if ((c == ')' && unbalanced(b, hostStart, end, '(', ')'))
+          || (c == ']' && unbalanced(b, hostStart, end, '[', ']'))
+          || (c == '}' && unbalanced(b, hostStart, end, '{', '}'))) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean unbalanced(byte[] b, int from, int to, char open, char close) {
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      if (b[k] == open) {
+        depth++;
+      } else if (b[k] == close) {
+        depth--;
+      }
+    }
+    return depth < 0;
+  }
+
+  private static boolean alreadyFound(RecordView v, byte[] b, int start, int end) {
+    for (int k = 0; k < v.urlCount(); k++) {
+      if (Arrays.equals(b, v.urlStart(k), v.urlEnd(k), b, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.digest.write;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.digest.model.RecordView;
+import dev.digest.model.Text;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * JSON and JSON Lines with Jackson's streaming generator, written straight from the records'
+ * UTF-8 bytes. A JSON array puts one record on each line (or indents fully with {@code --pretty});
+ * JSON Lines is one compact object a line. The same records give the same bytes on every run.
+ */
+final class JsonRecordWriter implements RecordWriter {
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+          .rootValueSeparator((String) null)
+          .build();
+  private static final SerializableString[] NAMES = new SerializableString[Field.values().length];
+
+  static {
+    for (Field f : Field.values()) {
+      NAMES[f.ordinal()] = new SerializedString(f.fieldName());
+    }
+  }
+
+  private final JsonGenerator gen;
+  private final Field[] fields;
+  private final boolean array;
+  private final boolean pretty;
+  private long count;
+
+  private JsonRecordWriter(OutputStream out, WriterOptions options, boolean array) {
+    try {
+      this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.fields = options.fields().toArray(new Field[0]);
+    this.array = array;
+    this.pretty = array && options.pretty();
+    if (pretty) {
+      gen.setPrettyPrinter(jqStylePrinter());
+    }
+  }
+
+  static JsonRecordWriter array(OutputStream out, WriterOptions options) {
+    return new JsonRecordWriter(out, options, true);
+  }
+
+  static JsonRecordWriter lines(OutputStream out, WriterOptions options) {
+    return new JsonRecordWriter(out, options, false);
+  }
+
+  /** Two-space indentation and {@code "key": value}, as {@code jq .} prints. */
+  private static DefaultPrettyPrinter jqStylePrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator("");
+    return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
+  }
+
+  @Override
+  public void begin() throws IOException {
+    if (pretty) {
+      gen.writeStartArray();
+    } else if (array) {
+      gen.writeRaw('[');
+    }
+  }
+
+  @Override
+  public void write(RecordView r) throws IOException {
+    if (array && !pretty) {
+      gen.writeRaw(count == 0 ? "\n" : ",\n");
+    }
+    gen.writeStartObject();
+    for (Field f : fields) {
+      gen.writeFieldName(NAMES[f.ordinal()]);
+      switch (f) {
+        case KEY:
+          writeText(r.key());
+          break;
+        case TITLE:
+          writeText(r.title());
+          break;
+        case ABSTRACT:
+          writeText(r.abstractText());
+          break;
+        case URLS:
+          writeUrls(r);
+          break;
+        case DATE:
+          Text date = r.date();
+          if (date == null) {
+            gen.writeNull();
+          } else {
+            writeText(date);
+          }
+          break;
+        case SOURCE:
+          byte[] source = r.sourceUtf8();
+          gen.writeUTF8String(source, 0, source.length);
+          break;
+        case LINE:
+          gen.writeNumber(r.line());
+          break;
+        default:
+          throw new IllegalStateException("field " + f);
+      }
+    }
+    gen.writeEndObject();
+    if (!array) {
+      gen.writeRaw('\n');
+    }
+    count++;
+  }
+
+  private void writeText(Text t) throws IOException {
+    gen.writeUTF8String(t.bytes(), 0, t.length());
+  }
+
+  private void writeUrls(RecordView r) throws IOException {
+    gen.writeStartArray();
+    byte[] b = r.abstractText().bytes();
+    for (int i = 0; i < r.urlCount(); i++) {
+      gen.writeUTF8String(b, r.urlStart(i), r.urlEnd(i) - r.urlStart(i));
+    }
+    gen.writeEndArray();
+  }
+
+  @Override
+  public void end() throws IOException {
+    if (pretty) {
+      gen.writeEndArray();
+      gen.writeRaw('\n');
+    } else if (array) {
+      gen.writeRaw(count == 0 ? "]\n" : "\n]\n");
+    }
+    gen.flush();
+  }
+}
