@@ -1,6 +1,7 @@
 package dev.digest.cli;
 
 import dev.digest.parse.DigestInputException;
+import dev.digest.write.Suggestions;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -12,9 +13,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -104,17 +108,31 @@ public final class Main {
   }
 
   private static int usageError(ParameterException e, PrintWriter err) {
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
     String message = e.getMessage();
     if (e instanceof UnmatchedArgumentException) {
-      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
-      if (!suggestions.isEmpty()) {
-        message += " (did you mean '" + suggestions.get(0) + "'?)";
+      List<String> unmatched = ((UnmatchedArgumentException) e).getUnmatched();
+      String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+      if (first.startsWith("-")) {
+        String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+        message = "unknown option '" + name + "'" + Suggestions.didYouMean(name, optionNames(spec));
+      } else if (!spec.subcommands().isEmpty()) {
+        message = "unknown command '" + first + "'" + Suggestions.didYouMean(first, spec.subcommands().keySet());
+      } else {
+        message = "unexpected argument '" + first + "'";
       }
     }
     err.println("digest: error: " + message);
-    String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    err.println("Try '" + command + " --help' for more information.");
+    err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
+  }
+
+  private static List<String> optionNames(CommandSpec spec) {
+    List<String> names = new ArrayList<>();
+    for (OptionSpec o : spec.options()) {
+      names.addAll(Arrays.asList(o.names()));
+    }
+    return names;
   }
 
   private static void trace(boolean debug, Throwable t, PrintWriter err) {
