@@ -2,42 +2,59 @@ package dev.digest.keys;
 
 import dev.digest.model.Text;
 import dev.digest.model.Utf8;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * The base citation key of a title, Better BibTeX's habit: the short name before a colon
  * ({@code EDTalk: ...} gives {@code edtalk}), else the first three significant words
  * ({@code scaleEfficientTraining}); ASCII letters and digits only.
+ *
+ * <p>Runs once a record, so it works on bytes: the title is folded to ASCII words in a scratch
+ * array and the insignificant words are compared as numbers, with no strings made.
  */
 public final class KeyBuilder {
-  private static final Set<String> INSIGNIFICANT =
-      Set.of(
-          "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor", "of", "on",
-          "onto", "or", "over", "per", "so", "than", "the", "through", "to", "toward", "towards", "up",
-          "upon", "via", "versus", "vs", "with", "within", "without", "yet");
-  private static final String UNTITLED = "untitled";
+  private static final String[] INSIGNIFICANT_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor", "of", "on",
+    "onto", "or", "over", "per", "so", "than", "the", "through", "to", "toward", "towards", "up",
+    "upon", "via", "versus", "vs", "with", "within", "without", "yet"
+  };
+  /** The insignificant words, each packed into a long (all are at most eight letters), sorted. */
+  private static final long[] INSIGNIFICANT = new long[INSIGNIFICANT_WORDS.length];
+  private static final byte[] UNTITLED = {'u', 'n', 't', 'i', 't', 'l', 'e', 'd'};
   private static final int WORDS = 3;
+  private static final byte SPACE = ' ';
 
-  private final StringBuilder folded = new StringBuilder(128);
-  private final String[] words = new String[WORDS];
-  private final String[] firstWords = new String[WORDS];
+  static {
+    for (int i = 0; i < INSIGNIFICANT_WORDS.length; i++) {
+      byte[] w = INSIGNIFICANT_WORDS[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      INSIGNIFICANT[i] = packLowerCase(w, 0, w.length);
+    }
+    Arrays.sort(INSIGNIFICANT);
+  }
+
+  /** The title folded to ASCII letters and digits, one space for each word break. */
+  private byte[] folded = new byte[512];
+  private int foldedLength;
+  private final int[] starts = new int[WORDS];
+  private final int[] ends = new int[WORDS];
+  private final int[] anyStarts = new int[WORDS];
+  private final int[] anyEnds = new int[WORDS];
 
   /** Writes the base key of {@code title} into {@code key}. */
   public void build(Text title, Text key) {
     key.clear();
     byte[] b = title.bytes();
-    int len = title.length();
-    int colon = indexOf(b, len, (byte) ':');
-    if (colon > 0 && !hasWhitespace(b, colon) && fold(b, colon) && hasAsciiAlnum(folded)) {
-      for (int i = 0; i < folded.length(); i++) {
-        char c = folded.charAt(i);
-        if (c != ' ') {
-          key.appendAscii(Character.toLowerCase(c));
+    int colon = indexOfColon(b, title.length());
+    if (colon > 0 && !hasWhitespace(b, colon) && fold(b, colon)) {
+      for (int i = 0; i < foldedLength; i++) {
+        byte c = folded[i];
+        if (c != SPACE) {
+          key.appendAscii(toLower(c));
         }
       }
       return;
     }
-    fold(b, len);
+    fold(b, title.length());
     threeWords(key);
   }
 
@@ -52,60 +69,80 @@ public final class KeyBuilder {
     int significant = 0;
     int any = 0;
     int i = 0;
-    int n = folded.length();
-    while (i < n && significant < WORDS) {
-      while (i < n && folded.charAt(i) == ' ') {
+    while (i < foldedLength && significant < WORDS) {
+      while (i < foldedLength && folded[i] == SPACE) {
         i++;
       }
       int start = i;
-      while (i < n && folded.charAt(i) != ' ') {
+      while (i < foldedLength && folded[i] != SPACE) {
         i++;
       }
       if (start == i) {
         break;
       }
-      String word = folded.substring(start, i);
       if (any < WORDS) {
-        firstWords[any++] = word;
+        anyStarts[any] = start;
+        anyEnds[any++] = i;
       }
-      if (!INSIGNIFICANT.contains(lower(word))) {
-        words[significant++] = word;
+      if (!isInsignificant(start, i)) {
+        starts[significant] = start;
+        ends[significant++] = i;
       }
     }
-    String[] chosen = significant > 0 ? words : firstWords;
-    int count = significant > 0 ? significant : any;
-    if (count == 0) {
-      for (int k = 0; k < UNTITLED.length(); k++) {
-        key.appendAscii(UNTITLED.charAt(k));
-      }
-      return;
+    if (significant > 0) {
+      appendWords(key, starts, ends, significant);
+    } else if (any > 0) {
+      appendWords(key, anyStarts, anyEnds, any);
+    } else {
+      key.append(UNTITLED, 0, UNTITLED.length, UNTITLED.length);
     }
+  }
+
+  /** The first word in lower case, each other with its first letter upper case and the rest as written. */
+  private void appendWords(Text key, int[] from, int[] to, int count) {
     for (int w = 0; w < count; w++) {
-      String word = chosen[w];
-      for (int k = 0; k < word.length(); k++) {
-        char c = word.charAt(k);
+      for (int k = from[w]; k < to[w]; k++) {
+        byte c = folded[k];
         if (w == 0) {
-          c = Character.toLowerCase(c);
-        } else if (k == 0) {
-          c = Character.toUpperCase(c);
+          c = toLower(c);
+        } else if (k == from[w] && c >= 'a' && c <= 'z') {
+          c = (byte) (c - 32);
         }
         key.appendAscii(c);
       }
     }
   }
 
+  private boolean isInsignificant(int start, int end) {
+    return end - start <= 8 && Arrays.binarySearch(INSIGNIFICANT, packLowerCase(folded, start, end)) >= 0;
+  }
+
+  private static long packLowerCase(byte[] b, int start, int end) {
+    long packed = 0;
+    for (int k = start; k < end; k++) {
+      packed = (packed << 8) | toLower(b[k]);
+    }
+    return packed;
+  }
+
   /**
-   * Folds {@code b[0, end)} into {@link #folded}: ASCII letters and digits, with a space for each
-   * word break. True when the result holds any letter or digit.
+   * Folds {@code b[0, end)}: ASCII letters and digits kept, apostrophes and combining marks
+   * dropped, other letters transliterated, anything else a word break. True when the result holds
+   * any letter or digit.
    */
   private boolean fold(byte[] b, int end) {
-    folded.setLength(0);
+    foldedLength = 0;
+    if (folded.length < end * 3 + 8) {
+      folded = new byte[end * 3 + 8];
+    }
+    boolean any = false;
     int i = 0;
     while (i < end) {
       int c = b[i];
       if (c >= 0) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-          folded.append((char) c);
+        if (isAsciiLetterOrDigit(c)) {
+          folded[foldedLength++] = (byte) c;
+          any = true;
         } else if (c != '\'') {
           breakWord();
         }
@@ -118,26 +155,27 @@ public final class KeyBuilder {
       if (ascii == null) {
         breakWord();
       } else {
-        folded.append(ascii);
+        for (int k = 0; k < ascii.length(); k++) {
+          folded[foldedLength++] = (byte) ascii.charAt(k);
+          any = true;
+        }
       }
     }
-    return hasAsciiAlnum(folded);
+    return any;
   }
 
   private void breakWord() {
-    int n = folded.length();
-    if (n > 0 && folded.charAt(n - 1) != ' ') {
-      folded.append(' ');
+    if (foldedLength > 0 && folded[foldedLength - 1] != SPACE) {
+      folded[foldedLength++] = SPACE;
     }
   }
 
-  private static boolean hasAsciiAlnum(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != ' ') {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isAsciiLetterOrDigit(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static byte toLower(byte c) {
+    return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
   }
 
   private static boolean hasWhitespace(byte[] b, int end) {
@@ -145,7 +183,7 @@ public final class KeyBuilder {
     while (i < end) {
       int c = b[i];
       if (c >= 0) {
-        if (c <= ' ' && (c == ' ' || (c >= 0x09 && c <= 0x0D))) {
+        if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
           return true;
         }
         i++;
@@ -160,22 +198,12 @@ public final class KeyBuilder {
     return false;
   }
 
-  private static int indexOf(byte[] b, int len, byte target) {
+  private static int indexOfColon(byte[] b, int len) {
     for (int i = 0; i < len; i++) {
-      if (b[i] == target) {
+      if (b[i] == ':') {
         return i;
       }
     }
     return -1;
-  }
-
-  private static String lower(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        return word.toLowerCase(java.util.Locale.ROOT);
-      }
-    }
-    return word;
   }
 }

@@ -38,6 +38,7 @@ final class JsonRecordWriter implements RecordWriter {
   }
 
   private final JsonGenerator gen;
+  private final JsonStringEscaper strings = new JsonStringEscaper();
   private final Field[] fields;
   private final boolean array;
   private final boolean pretty;
@@ -116,7 +117,7 @@ final class JsonRecordWriter implements RecordWriter {
           break;
         case SOURCE:
           byte[] source = r.sourceUtf8();
-          gen.writeUTF8String(source, 0, source.length);
+          strings.write(gen, source, 0, source.length);
           break;
         case LINE:
           gen.writeNumber(r.line());
@@ -133,14 +134,14 @@ final class JsonRecordWriter implements RecordWriter {
   }
 
   private void writeText(Text t) throws IOException {
-    gen.writeUTF8String(t.bytes(), 0, t.length());
+    strings.write(gen, t.bytes(), 0, t.length());
   }
 
   private void writeUrls(RecordView r) throws IOException {
     gen.writeStartArray();
     byte[] b = r.abstractText().bytes();
     for (int i = 0; i < r.urlCount(); i++) {
-      gen.writeUTF8String(b, r.urlStart(i), r.urlEnd(i) - r.urlStart(i));
+      strings.write(gen, b, r.urlStart(i), r.urlEnd(i) - r.urlStart(i));
     }
     gen.writeEndArray();
   }

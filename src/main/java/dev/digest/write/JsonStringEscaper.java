@@ -1,0 +1,107 @@
+package dev.digest.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Writes UTF-8 text as JSON string values through a Jackson generator, fast: eight bytes at a time
+ * it looks for the bytes JSON must escape (quote, backslash, control characters); text with none,
+ * most of it, is handed to the generator as is. Escapes are the ones Jackson itself writes, so the
+ * output is the same byte for byte.
+ */
+final class JsonStringEscaper {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private byte[] scratch = new byte[1024];
+
+  void write(JsonGenerator gen, byte[] b, int off, int len) throws IOException {
+    int first = firstToEscape(b, off, off + len);
+    if (first < 0) {
+      gen.writeRawUTF8String(b, off, len);
+      return;
+    }
+    int n = escape(b, off, first, off + len);
+    gen.writeRawUTF8String(scratch, 0, n);
+  }
+
+  /** Index of the first byte in {@code b[from, to)} that JSON must escape, or -1. */
+  static int firstToEscape(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long q = w ^ QUOTES;
+      long s = w ^ BACKSLASHES;
+      long t = (((w - SPACES) & ~w) | ((q - ONES) & ~q) | ((s - ONES) & ~s)) & HIGH_BITS;
+      if (t != 0) {
+        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      int c = b[i];
+      if (c >= 0 && (c < 0x20 || c == '"' || c == '\\')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Escapes {@code b[from, to)}, of which {@code b[from, first)} needs nothing, into scratch. */
+  private int escape(byte[] b, int from, int first, int to) {
+    ensure((to - from) * 6);
+    int n = first - from;
+    System.arraycopy(b, from, scratch, 0, n);
+    for (int i = first; i < to; i++) {
+      int c = b[i];
+      if (c < 0 || (c >= 0x20 && c != '"' && c != '\\')) {
+        scratch[n++] = (byte) c;
+        continue;
+      }
+      scratch[n++] = '\\';
+      switch (c) {
+        case '"':
+        case '\\':
+          scratch[n++] = (byte) c;
+          break;
+        case '\b':
+          scratch[n++] = 'b';
+          break;
+        case '\t':
+          scratch[n++] = 't';
+          break;
+        case '\n':
+          scratch[n++] = 'n';
+          break;
+        case '\f':
+          scratch[n++] = 'f';
+          break;
+        case '\r':
+          scratch[n++] = 'r';
+          break;
+        default:
+          scratch[n++] = 'u';
+          scratch[n++] = '0';
+          scratch[n++] = '0';
+          scratch[n++] = HEX[c >> 4];
+          scratch[n++] = HEX[c & 0xF];
+      }
+    }
+    return n;
+  }
+
+  private void ensure(int size) {
+    if (scratch.length < size) {
+      scratch = Arrays.copyOf(scratch, Math.max(size, scratch.length * 2));
+    }
+  }
+}
