@@ -5,7 +5,10 @@ import dev.digest.model.Text;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Finds the http(s) links of an abstract: in order, without the sentence punctuation that ends
@@ -19,10 +22,14 @@ final class LinkExtractor {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
 
+  /** Beyond this many links an abstract's links are compared through a hash set, not one by one. */
+  private static final int LINEAR_LIMIT = 32;
+
   private LinkExtractor() {}
 
   static void extract(Text abstractText, RecordView into) {
     into.clearUrls();
+    Set<String> many = null;
     byte[] b = abstractText.bytes();
     int len = abstractText.length();
     int i = 0;
@@ -37,8 +44,17 @@ final class LinkExtractor {
         end++;
       }
       end = trimTrailing(b, i + 3, end);
-      if (end > i + 3 && !alreadyFound(into, b, schemeStart, end)) {
-        into.addUrl(schemeStart, end);
+      if (end > i + 3) {
+        if (into.urlCount() == LINEAR_LIMIT && many == null) {
+          many = new HashSet<>(into.urls());
+        }
+        boolean seen =
+            many == null
+                ? alreadyFound(into, b, schemeStart, end)
+                : !many.add(new String(b, schemeStart, end - schemeStart, StandardCharsets.UTF_8));
+        if (!seen) {
+          into.addUrl(schemeStart, end);
+        }
       }
       i = Math.max(end, i + 3);
     }
