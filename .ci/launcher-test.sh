@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Checks the ./digest launcher as a user meets it: it builds when the jar is missing or a source is
+# newer, says so in one line on stderr, runs from any folder and through paths with spaces, passes
+# arguments and the exit code through, and honours JAVA_OPTS and JAVA_HOME.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd -P)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/digest launcher.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+fail() { echo "launcher-test: FAIL: $*" >&2; exit 1; }
+
+cp "$root/samples/daily-papers-mar13.txt" "$work/my digest.txt"
+cd "$work"
+
+# A jar newer than every source: no build, no stderr.
+touch "$root/target/digest.jar"
+n="$("$root/digest" convert "my digest.txt" 2>"$work/err" | jq length)"
+[ "$n" = 46 ] || fail "expected 46 records, got $n"
+[ ! -s "$work/err" ] || fail "a run with nothing to report printed on stderr: $(cat "$work/err")"
+
+# A source newer than the jar: one line on stderr, then the run.
+touch "$root/src/main/java/dev/digest/cli/Main.java"
+n="$("$root/digest" convert -f jsonl "my digest.txt" 2>"$work/err" | wc -l)"
+[ "$n" = 46 ] || fail "expected 46 lines after the rebuild, got $n"
+[ "$(wc -l <"$work/err")" = 1 ] || fail "the rebuild should say one line on stderr, said: $(cat "$work/err")"
+grep -q "building" "$work/err" || fail "the rebuild line does not say it builds: $(cat "$work/err")"
+
+# Exit codes pass through; arguments are not re-split.
+set +e
+"$root/digest" convert -f nope "my digest.txt" 2>/dev/null; code=$?
+"$root/digest" convert "no such.txt" 2>/dev/null; code1=$?
+set -e
+[ "$code" = 2 ] || fail "usage error gave exit $code, not 2"
+[ "$code1" = 1 ] || fail "missing file gave exit $code1, not 1"
+src="$("$root/digest" convert -f jsonl --fields source "my digest.txt" | head -n 1)"
+[ "$src" = '{"source":"my digest.txt"}' ] || fail "source name was $src"
+
+# JAVA_OPTS reaches the JVM (a heap too small to start is an error from java itself).
+JAVA_OPTS="-Xmx64m -Ddigest.test=1" "$root/digest" --version >/dev/null || fail "JAVA_OPTS broke the run"
+
+# JAVA_HOME picks the JDK; the Temurin 25 JDK runs it too when present.
+for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-17-openjdk-amd64; do
+  if [ -x "$jdk/bin/java" ]; then
+    n="$(JAVA_HOME="$jdk" "$root/digest" convert "my digest.txt" | jq length)"
+    [ "$n" = 46 ] || fail "with JAVA_HOME=$jdk: $n records"
+    echo "launcher-test: ok with $jdk"
+  fi
+done
+echo "launcher-test: all checks passed"
