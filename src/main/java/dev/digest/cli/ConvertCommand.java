@@ -21,6 +21,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code digest convert}: records out of digests, in one of the registered formats. */
 final class ConvertCommand {
+  /** Set by the launcher when stderr is a terminal: the progress line is shown only then. */
+  static final String STDERR_IS_TERMINAL = "digest.stderr.tty";
+
   private final CommonOptions common = new CommonOptions();
   private final OptionSpec format =
       OptionSpec.builder("-f", "--format")
@@ -98,13 +101,23 @@ final class ConvertCommand {
     }
 
     StderrDiagnostics diagnostics = new StderrDiagnostics(err);
+    ProgressMeter progress =
+        ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
+    List<InputSource> sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
     OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
     boolean committed = false;
-    try (DigestReader reader = new DigestReader(inputs.sources(), parseOptions, flag(dedupe), diagnostics)) {
+    try (DigestReader reader = new DigestReader(sources, parseOptions, flag(dedupe), diagnostics)) {
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       writer.begin();
-      while (reader.advance()) {
-        writer.write(reader.current());
+      if (progress == null) {
+        while (reader.advance()) {
+          writer.write(reader.current());
+        }
+      } else {
+        while (reader.advance()) {
+          writer.write(reader.current());
+          progress.record();
+        }
       }
       writer.end();
       if (flag(strict) && diagnostics.warnings() > 0) {
@@ -121,6 +134,9 @@ final class ConvertCommand {
       committed = true;
       return ExitCode.OK;
     } finally {
+      if (progress != null) {
+        progress.finish();
+      }
       if (!committed) {
         target.abandon();
       }

@@ -47,6 +47,23 @@ final class InputResolver {
     return sources;
   }
 
+  /** Bytes in the named files (standard input not counted). */
+  long totalFileBytes() {
+    long total = 0;
+    for (Path p : files) {
+      try {
+        total += Files.size(p);
+      } catch (IOException e) {
+        // a file that cannot be sized is reported when it is read
+      }
+    }
+    return total;
+  }
+
+  boolean readsStdin() {
+    return sources.size() > files.size();
+  }
+
   /** The inputs that are files, to refuse an output that would overwrite one. */
   List<Path> files() {
     return files;

@@ -52,6 +52,9 @@ public final class DigestParser implements Closeable {
   private boolean paragraphHeld;
   /** The open paragraph ends with {@code new} that is the next digest's header if furniture follows. */
   private boolean gluedNew;
+  /** Bytes of the glued {@code new} (with a byte-order mark before it, if any) and their characters. */
+  private int gluedNewBytes;
+  private int gluedNewChars;
   private boolean blankAfterGluedNew;
 
   /** A title waiting for its abstract. */
@@ -100,7 +103,7 @@ public final class DigestParser implements Closeable {
       if (finished) {
         return false;
       }
-      if (lines.next()) {
+      if (nextLine()) {
         onLine(lines.buffer(), lines.start(), lines.end(), lines.chars(), lines.lineNumber());
       } else {
         finish();
@@ -113,6 +116,17 @@ public final class DigestParser implements Closeable {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+
+  private boolean nextLine() throws IOException {
+    try {
+      return lines.next();
+    } catch (DigestInputException e) {
+      if (lines.overLong() && paragraphOpen && layout != Layout.COMPACT) {
+        throw paragraphTooLong();
+      }
+      throw e;
+    }
   }
 
   // ---- lines ----
@@ -139,7 +153,7 @@ public final class DigestParser implements Closeable {
       onFurniture(whole, b, s, e);
       return;
     }
-    if (Furniture.startsWithGluedSubscribe(b, s, e)) {
+    if (Furniture.startsWithGluedSubscribe(b, s, e, inHeader)) {
       onFurniture(Furniture.SUBSCRIBE, b, s, s);
       int n = Furniture.SUBSCRIBE.length();
       s += n;
@@ -162,7 +176,12 @@ public final class DigestParser implements Closeable {
       onFurniture(tail, b, cut, e);
       return;
     }
-    onContent(b, s, e, chars, line, Furniture.endsWithGluedNew(b, s, e));
+    int glued = Furniture.gluedNewLength(b, s, e);
+    onContent(b, s, e, chars, line, glued > 0);
+    if (glued > 0) {
+      gluedNewBytes = glued;
+      gluedNewChars = glued == 3 ? 3 : 4;
+    }
   }
 
   private void onBlank() throws IOException {
@@ -235,12 +254,16 @@ public final class DigestParser implements Closeable {
 
   private void checkParagraphSize(int adding) throws DigestInputException {
     if ((long) paragraph.chars() + adding > maxChars) {
-      throw new DigestInputException(
-          source,
-          paragraphLine,
-          "a paragraph of more than " + maxChars + " characters starts here, over the record limit",
-          "raise the limit with --max-record if the text is real");
+      throw paragraphTooLong();
     }
+  }
+
+  private DigestInputException paragraphTooLong() {
+    return new DigestInputException(
+        source,
+        paragraphLine,
+        "a paragraph of more than " + maxChars + " characters starts here, over the record limit",
+        "raise the limit with --max-record if the text is real");
   }
 
   // ---- paragraphs ----
@@ -263,7 +286,11 @@ public final class DigestParser implements Closeable {
   private void resolveGluedNew(boolean furnitureFollows) throws IOException {
     gluedNew = false;
     if (furnitureFollows) {
-      paragraph.truncate(paragraph.length() - 3, 3);
+      paragraph.truncate(paragraph.length() - gluedNewBytes, gluedNewChars);
+      int w;
+      while (!paragraph.isEmpty() && (w = Whitespace.trailing(paragraph.bytes(), 0, paragraph.length())) > 0) {
+        paragraph.truncate(paragraph.length() - w, 1);
+      }
       dispatchParagraph();
       startDigest();
       layout = blankAfterGluedNew ? Layout.BLANK_LINE : Layout.COMPACT;

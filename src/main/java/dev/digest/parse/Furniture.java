@@ -75,29 +75,37 @@ enum Furniture {
   }
 
   /**
-   * True when {@code b[s, e)} ends with {@code new} glued to text by a character that is not a
-   * letter, digit or space ({@code ...PreSelect.new}): the start of a next digest if a header
-   * line follows.
+   * The byte length of {@code new} glued to the end of text in {@code b[s, e)} ({@code
+   * ...PreSelect.new}), with the byte-order mark {@code cat} leaves before it when the next file
+   * starts with one; 0 when there is none. Glued means after a character that is not a letter,
+   * digit or space. It is the start of a next digest only if a header line follows.
    */
-  static boolean endsWithGluedNew(byte[] b, int s, int e) {
+  static int gluedNewLength(byte[] b, int s, int e) {
     if (e - s < 4 || b[e - 1] != 'w' || b[e - 2] != 'e' || b[e - 3] != 'n') {
-      return false;
+      return 0;
+    }
+    if (e - s >= 7 && (b[e - 4] & 0xFF) == 0xBF && (b[e - 5] & 0xFF) == 0xBB && (b[e - 6] & 0xFF) == 0xEF) {
+      return 6;
     }
     int before = b[e - 4];
-    return before > ' ' && before < 0x7F && !isAsciiLetterOrDigit(before);
+    return before > ' ' && before < 0x7F && !isAsciiLetterOrDigit(before) ? 3 : 0;
   }
 
   /**
    * True when {@code b[s, e)} starts with {@code Subscribe} glued to the title that follows it
-   * ({@code SubscribeModular Neural ...}), not with a word such as {@code Subscribers}.
+   * ({@code SubscribeModular Neural ...}). Right after a header anything glued counts ({@code
+   * SubscribexLSTM: ...}); elsewhere a lower-case letter continues a word ({@code Subscribers}).
    */
-  static boolean startsWithGluedSubscribe(byte[] b, int s, int e) {
+  static boolean startsWithGluedSubscribe(byte[] b, int s, int e, boolean afterHeader) {
     int n = SUBSCRIBE.text.length;
     if (e - s <= n || !regionEquals(b, s, SUBSCRIBE.text)) {
       return false;
     }
     int next = b[s + n];
-    return !(next >= 'a' && next <= 'z') && !Whitespace.isAsciiBlank(next) && ":;,.!?".indexOf(next) < 0;
+    if (Whitespace.isAsciiBlank(next)) {
+      return false;
+    }
+    return afterHeader || (!(next >= 'a' && next <= 'z') && ":;,.!?".indexOf(next) < 0);
   }
 
   /** {@code Apr 23}, {@code April 23} or {@code Mar 13, 2025}. */

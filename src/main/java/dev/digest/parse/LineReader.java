@@ -36,6 +36,7 @@ final class LineReader {
   private int start;
   private int end;
   private int chars;
+  private boolean overLong;
 
   /**
    * @param maxLineChars the longest line accepted, in characters; the caller's paragraph limit
@@ -189,7 +190,13 @@ final class LineReader {
     return true;
   }
 
+  /** The last error was a line over the limit (the parser then names its paragraph's first line). */
+  boolean overLong() {
+    return overLong;
+  }
+
   private DigestInputException tooLong() {
+    overLong = true;
     return new DigestInputException(
         source,
         lineNumber + 1,

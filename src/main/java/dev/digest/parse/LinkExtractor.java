@@ -2,6 +2,7 @@ package dev.digest.parse;
 
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
+import dev.digest.model.Utf8;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -110,6 +111,15 @@ final class LinkExtractor {
       int c = b[end - 1];
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '"') {
         end--;
+      } else if (c < 0) {
+        int start = end - 1;
+        while (start > hostStart && (b[start] & 0xC0) == 0x80) {
+          start--;
+        }
+        if (!isTrailingPunctuation(Utf8.codePointAt(b, start, end))) {
+          break;
+        }
+        end = start;
       } else if ((c == ')' && unbalanced(b, hostStart, end, '(', ')'))
           || (c == ']' && unbalanced(b, hostStart, end, '[', ']'))
           || (c == '}' && unbalanced(b, hostStart, end, '{', '}'))) {
@@ -119,6 +129,19 @@ final class LinkExtractor {
       }
     }
     return end;
+  }
+
+  /** Closing quotes, ellipses, full stops and brackets of other scripts: {@code ” … 。 ）}. */
+  private static boolean isTrailingPunctuation(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.OTHER_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean unbalanced(byte[] b, int from, int to, char open, char close) {

@@ -1,0 +1,216 @@
+package dev.digest.parse;
+
+import static dev.digest.parse.Digests.concat;
+import static dev.digest.parse.Digests.contents;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.digest.model.Record;
+import dev.digest.parse.Digests.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The four real digests of {@code samples/}: alone, and joined with {@code cat}. */
+class SamplesTest {
+  private static final List<String> SAMPLES =
+      List.of(
+          "samples/daily-papers-apr23.txt",
+          "samples/daily-papers-mar13.txt",
+          "samples/papers-compact-1.txt",
+          "samples/papers-compact-2.txt");
+
+  private static byte[] bytesOf(String sample) throws IOException {
+    return Files.readAllBytes(Path.of(sample));
+  }
+
+  private static Run readFiles(List<String> samples) {
+    List<InputSource> inputs = new ArrayList<>();
+    for (String s : samples) {
+      inputs.add(InputSource.file(Path.of(s), s));
+    }
+    return Digests.read(inputs, ParseOptions.defaults());
+  }
+
+  private static long lineEnds(byte[] b) {
+    long n = 0;
+    for (byte x : b) {
+      n += x == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "samples/daily-papers-apr23.txt, 130",
+    "samples/daily-papers-mar13.txt, 46",
+    "samples/papers-compact-1.txt, 119",
+    "samples/papers-compact-2.txt, 99"
+  })
+  void recordsOfASample(String sample, int records) {
+    Run run = readFiles(List.of(sample));
+
+    assertThat(run.records()).hasSize(records);
+    assertThat(run.diagnostics()).isEmpty();
+    assertThat(run.records()).allSatisfy(r -> assertThat(r.source()).isEqualTo(sample));
+    assertThat(run.records()).allSatisfy(r -> assertThat(r.title()).isNotBlank().doesNotStartWith("Subscribe"));
+    assertThat(run.records()).allSatisfy(r -> assertThat(r.abstractText()).isNotBlank());
+    assertThat(run.records()).extracting(Record::key).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void dailyPapersApr23() {
+    List<Record> records = readFiles(List.of("samples/daily-papers-apr23.txt")).records();
+
+    assertThat(records.get(0))
+        .extracting(Record::key, Record::title, Record::date, Record::line)
+        .containsExactly("edtalk", "EDTalk: Efficient Disentanglement for Emotional Talking Head Synthesis", "Apr 23", 11);
+    assertThat(records.get(0).abstractText())
+        .startsWith("Achieving disentangled control over multiple facial motions and accommodating diverse");
+    Record last = records.get(records.size() - 1);
+    assertThat(last)
+        .extracting(Record::key, Record::title, Record::date, Record::line, Record::urls)
+        .containsExactly(
+            "predictiveDataSelection",
+            "Predictive Data Selection: The Data That Predicts Is the Data That Teaches",
+            "Apr 23",
+            527,
+            List.of("https://github.com/hkust-nlp/PreSelect"));
+    assertThat(last.abstractText())
+        .endsWith("along with the curated datasets at https://github.com/hkust-nlp/PreSelect.");
+    assertThat(records).extracting(Record::date).containsOnly("Apr 23");
+    assertThat(records)
+        .filteredOn(r -> r.title().startsWith("PixArt-"))
+        .extracting(Record::key, Record::line)
+        .containsExactly(tuple("pixart", 79));
+  }
+
+  @Test
+  void dailyPapersMar13() {
+    List<Record> records = readFiles(List.of("samples/daily-papers-mar13.txt")).records();
+
+    assertThat(records.get(0))
+        .extracting(Record::key, Record::title, Record::date, Record::line)
+        .containsExactly(
+            "singlePathNAS", "Single-Path NAS: Designing Hardware-Efficient ConvNets in less than 4 Hours", "Mar 13", 11);
+    assertThat(records)
+        .filteredOn(r -> r.line() == 19 || r.line() == 59 || r.line() == 71)
+        .extracting(Record::key, Record::title)
+        .containsExactly(
+            tuple("whosHarryPotter", "Who's Harry Potter? Approximate Unlearning in LLMs"),
+            tuple("dps", "DεpS: Delayed ε-Shrinking for Faster Once-For-All Training"),
+            tuple("eclipse", "$λ$-ECLIPSE: Multi-Concept Personalized Text-to-Image Diffusion Models by Leveraging CLIP Latent Space"));
+    Record last = records.get(records.size() - 1);
+    assertThat(last)
+        .extracting(Record::title, Record::line, Record::urls)
+        .containsExactly(
+            "Fast Adversarial Attacks on Language Models In One GPU Minute",
+            191,
+            List.of("https://github.com/vinusankars/BEAST"));
+    assertThat(last.abstractText()).endsWith("Our codebase is publicly available at https://github.com/vinusankars/BEAST.");
+  }
+
+  @Test
+  void papersCompact1() {
+    List<Record> records = readFiles(List.of("samples/papers-compact-1.txt")).records();
+
+    assertThat(records.get(0))
+        .extracting(Record::key, Record::title, Record::date, Record::line, Record::urls)
+        .containsExactly(
+            "modularNeuralImage",
+            "Modular Neural Image Signal Processing",
+            null,
+            3,
+            List.of("https://youtu.be/ByhQjQSjxVM"));
+    assertThat(records.get(1))
+        .extracting(Record::key, Record::title, Record::line, Record::urls)
+        .containsExactly(
+            "curl",
+            "CURL: Neural Curve Layers for Global Image Enhancement",
+            5,
+            List.of("https://github.com/sjmoran/CURL"));
+    Record last = records.get(records.size() - 1);
+    assertThat(last)
+        .extracting(Record::title, Record::line)
+        .containsExactly("Deep Speech 2: End-to-End Speech Recognition in English and Mandarin", 239);
+    assertThat(last.abstractText()).endsWith("delivering low latency when serving users at scale.");
+    assertThat(records).extracting(Record::date).containsOnlyNulls();
+  }
+
+  @Test
+  void papersCompact2() {
+    List<Record> records = readFiles(List.of("samples/papers-compact-2.txt")).records();
+
+    assertThat(records.get(0))
+        .extracting(Record::key, Record::title, Record::date, Record::line)
+        .containsExactly(
+            "spactort5",
+            "SpacTor-T5: Pre-training T5 Models with Span Corruption and Replaced Token Detection",
+            null,
+            3);
+    Record last = records.get(records.size() - 1);
+    assertThat(last)
+        .extracting(Record::key, Record::title, Record::line)
+        .containsExactly("scalingNeuralMachine", "Scaling Neural Machine Translation", 199);
+    assertThat(last.abstractText())
+        .endsWith("we obtain a state-of-the-art BLEU of 43.2 in 8.5 hours on 128 GPUs.");
+  }
+
+  @Test
+  void allFourCatedGiveTheSameRecordsAsGivenSeparately() throws IOException {
+    Run separately = readFiles(SAMPLES);
+    List<byte[]> parts = new ArrayList<>();
+    for (String s : SAMPLES) {
+      parts.add(bytesOf(s));
+    }
+    Run joined = Digests.parse(concat(parts.toArray(new byte[0][])));
+
+    assertThat(separately.records()).hasSize(394);
+    assertThat(separately.diagnostics()).isEmpty();
+    assertThat(joined.diagnostics()).isEmpty();
+    assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
+
+    // The line of a title in the joined text is its line in its file plus the line ends before it.
+    List<Integer> expectedLines = new ArrayList<>();
+    long offset = 0;
+    int k = 0;
+    for (int i = 0; i < SAMPLES.size(); i++) {
+      for (; k < separately.records().size() && separately.records().get(k).source().equals(SAMPLES.get(i)); k++) {
+        expectedLines.add((int) (separately.records().get(k).line() + offset));
+      }
+      offset += lineEnds(parts.get(i));
+    }
+    assertThat(joined.records()).extracting(Record::line).containsExactlyElementsOf(expectedLines);
+    assertThat(joined.records()).extracting(Record::source).containsOnly("t.txt");
+  }
+
+  static Stream<Arguments> samplePairs() {
+    List<Arguments> pairs = new ArrayList<>();
+    for (String a : SAMPLES) {
+      for (String b : SAMPLES) {
+        if (!a.equals(b)) {
+          pairs.add(Arguments.of(a, b));
+        }
+      }
+    }
+    return pairs.stream();
+  }
+
+  @ParameterizedTest(name = "cat {0} {1}")
+  @MethodSource("samplePairs")
+  void anyTwoCatedGiveTheSameRecordsAsGivenSeparately(String first, String second) throws IOException {
+    Run separately = readFiles(List.of(first, second));
+    Run joined = Digests.parse(concat(bytesOf(first), bytesOf(second)));
+
+    assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
+    assertThat(joined.diagnostics()).isEmpty();
+  }
+}
