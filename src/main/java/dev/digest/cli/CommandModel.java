@@ -15,7 +15,7 @@ final class CommandModel {
   CommandModel() {
     root.name("digest");
     root.version("digest " + version());
-    root.mixinStandardHelpOptions(true);
+    HelpOptions.addTo(root);
     root.usageMessage()
         .description("Turn the raw text of research-paper digests into structured records.")
         .footerHeading("%nCommands' own help: digest COMMAND --help%n")
@@ -35,7 +35,11 @@ final class CommandModel {
   static String formatList() {
     StringBuilder sb = new StringBuilder();
     for (Format f : Format.values()) {
-      sb.append(String.format("  %-7s %s%n", f.formatName(), f.description()));
+      sb.append("  ").append(f.formatName());
+      for (int pad = f.formatName().length(); pad < 8; pad++) {
+        sb.append(' ');
+      }
+      sb.append(f.description()).append('\n');
     }
     return sb.toString();
   }

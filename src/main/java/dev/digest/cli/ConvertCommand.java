@@ -61,7 +61,7 @@ final class ConvertCommand {
 
   ConvertCommand() {
     spec.name("convert");
-    spec.mixinStandardHelpOptions(true);
+    HelpOptions.addTo(spec);
     spec.usageMessage()
         .description("Split digests into title/abstract records and write them as JSON, JSON Lines and more.")
         .sortOptions(false)
