@@ -45,4 +45,12 @@ for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-17-openjdk-amd64;
     echo "launcher-test: ok with $jdk"
   fi
 done
+# A large input shows a progress line on a terminal (script gives it one), never in a pipe.
+big="$work/big.txt"
+for _ in $(seq 1 150); do cat "$root"/samples/*.txt; done >"$big"
+script -q -c "'$root/digest' convert -f jsonl '$big' >/dev/null" "$work/pty.log" >/dev/null 2>&1 || fail "run under a terminal failed"
+grep -qa 'MB/s' "$work/pty.log" || fail "no progress line on a terminal"
+"$root/digest" convert -f jsonl "$big" 2>"$work/err" >/dev/null
+[ ! -s "$work/err" ] || fail "progress or other output on stderr in a pipe: $(head -c 200 "$work/err")"
+
 echo "launcher-test: all checks passed"
