@@ -109,13 +109,9 @@ final class ConvertCommand {
     try (DigestReader reader = new DigestReader(sources, parseOptions, flag(dedupe), diagnostics)) {
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       writer.begin();
-      if (progress == null) {
-        while (reader.advance()) {
-          writer.write(reader.current());
-        }
-      } else {
-        while (reader.advance()) {
-          writer.write(reader.current());
+      while (reader.advance()) {
+        writer.write(reader.current());
+        if (progress != null) {
           progress.record();
         }
       }

@@ -80,16 +80,12 @@ public final class Main {
       err.println(located(e));
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;
-    } catch (RunFailure e) {
+    } catch (RunFailure | java.io.IOException e) {
       err.println("digest: error: " + e.getMessage());
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;
     } catch (UncheckedIOException e) {
       err.println("digest: error: " + e.getCause().getMessage());
-      trace(debug, e, err);
-      return ExitCode.INPUT_OUTPUT;
-    } catch (java.io.IOException e) {
-      err.println("digest: error: " + e.getMessage());
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

@@ -296,13 +296,7 @@ class ConvertCommandTest {
 
   @Test
   void closedPipeEndsTheRunQuietlyWithSuccess() {
-    OutputStream closedPipe =
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
-          }
-        };
+    OutputStream closedPipe = failingWith("Broken pipe");
 
     CliRun run = CliRun.withStdout(closedPipe, "convert", APR23);
 
@@ -312,13 +306,7 @@ class ConvertCommandTest {
 
   @Test
   void fullDiskIsAnOutputErrorWithAMessage() {
-    OutputStream full =
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("No space left on device");
-          }
-        };
+    OutputStream full = failingWith("No space left on device");
 
     CliRun run = CliRun.withStdout(full, "convert", APR23);
 
@@ -334,6 +322,16 @@ class ConvertCommandTest {
       CliRun b = CliRun.of("convert", "-f", format, APR23, COMPACT1);
       assertThat(a.stdoutBytes).as(format).isEqualTo(b.stdoutBytes);
     }
+  }
+
+  /** An output whose every write fails as the operating system reports it. */
+  private static OutputStream failingWith(String message) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(message);
+      }
+    };
   }
 
   private Path write(String name, String content) throws IOException {
