@@ -1,0 +1,72 @@
+package dev.digest.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An unsynchronised output buffer for the text writers: they emit many small pieces per record,
+ * and each piece through a stream wrapper costs a virtual call and, in {@code
+ * BufferedOutputStream}, a lock. Bytes reach the stream in large blocks. The caller owns the
+ * stream: {@link #flush()} never closes it.
+ */
+final class ByteSink {
+  private static final int CAPACITY = 1 << 16;
+
+  private final OutputStream out;
+  private final byte[] buf = new byte[CAPACITY];
+  private int pos;
+
+  ByteSink(OutputStream out) {
+    this.out = out;
+  }
+
+  void write(int b) throws IOException {
+    if (pos == CAPACITY) {
+      drain();
+    }
+    buf[pos++] = (byte) b;
+  }
+
+  void write(byte[] b, int off, int len) throws IOException {
+    if (len > CAPACITY - pos) {
+      drain();
+      if (len > CAPACITY) {
+        out.write(b, off, len);
+        return;
+      }
+    }
+    System.arraycopy(b, off, buf, pos, len);
+    pos += len;
+  }
+
+  void write(byte[] b) throws IOException {
+    write(b, 0, b.length);
+  }
+
+  /** Writes a string of ASCII characters, such as a header row or a tag. */
+  void writeAscii(String s) throws IOException {
+    write(s.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** Writes a non-negative number in decimal. */
+  void writeDecimal(int n) throws IOException {
+    if (n >= 10) {
+      writeDecimal(n / 10);
+    }
+    write('0' + n % 10);
+  }
+
+  /** Hands everything buffered to the stream and flushes it. */
+  void flush() throws IOException {
+    drain();
+    out.flush();
+  }
+
+  private void drain() throws IOException {
+    if (pos > 0) {
+      out.write(buf, 0, pos);
+      pos = 0;
+    }
+  }
+}
