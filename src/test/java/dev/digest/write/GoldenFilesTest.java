@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every registered format on every sample, compared byte for byte with a file reviewed once by eye
+ * Every registered format on every sample and on the hazard digest (every escaping hazard the
+ * spec names), compared byte for byte with a file reviewed once by eye
  * under {@code src/test/resources/golden/FORMAT/}. A format without golden files fails here.
  *
  * <p>To regenerate after a deliberate change: {@code mvn test -Dtest=GoldenFilesTest
@@ -23,13 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenFilesTest {
   private static final Path GOLDEN = Paths.get("src/test/resources/golden");
-  private static final Path SAMPLES = Paths.get("samples");
+  private static final List<Path> INPUT_FOLDERS = List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"));
 
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> cases = new ArrayList<>();
-    List<Path> samples;
-    try (Stream<Path> files = Files.list(SAMPLES)) {
-      samples = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    List<Path> samples = new ArrayList<>();
+    for (Path folder : INPUT_FOLDERS) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(samples::add);
+      }
     }
     for (Format format : Format.values()) {
       for (Path sample : samples) {
@@ -44,7 +47,7 @@ class GoldenFilesTest {
   void outputMatchesTheReviewedGoldenFile(Format format, Path sample) throws IOException {
     String name = sample.getFileName().toString().replaceFirst("\\.txt$", "." + format.extension());
     Path golden = GOLDEN.resolve(format.formatName()).resolve(name);
-    CliRun run = CliRun.of("convert", "-f", format.formatName(), "samples/" + sample.getFileName());
+    CliRun run = CliRun.of("convert", "-f", format.formatName(), sample.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
 
     if (Boolean.getBoolean("golden.update")) {
