@@ -1,16 +1,26 @@
 package dev.digest.cli;
 
 import dev.digest.write.Format;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The command line, built with picocli's programmatic API: no annotation scanning or reflection at
- * start-up, which keeps a small conversion close to the JVM's own start-up time.
+ * The command line as picocli's model, built with its programmatic API from the commands' own
+ * option declarations: it serves help, version, shell completion and every command line the
+ * quick pass declines. No annotation scanning or reflection.
  */
 final class CommandModel {
+  /** Every command, in the order help lists them. */
+  static final List<Command> COMMANDS = List.of(new ConvertCommand());
+
   final CommandSpec root = CommandSpec.create();
-  final ConvertCommand convert = new ConvertCommand();
 
   CommandModel() {
     root.name("digest");
@@ -20,11 +30,72 @@ final class CommandModel {
         .description("Turn the raw text of research-paper digests into structured records.")
         .footerHeading("%nCommands' own help: digest COMMAND --help%n")
         .footer("", "Exit codes: 0 success, 1 input or output problem, 2 usage error.");
-    root.addSubcommand("convert", convert.spec());
+    for (Command c : COMMANDS) {
+      root.addSubcommand(c.name(), spec(c));
+    }
   }
 
   CommandLine commandLine() {
     return new CommandLine(root);
+  }
+
+  private static CommandSpec spec(Command command) {
+    CommandSpec spec = CommandSpec.create();
+    spec.name(command.name());
+    HelpOptions.addTo(spec);
+    spec.usageMessage()
+        .description(command.description())
+        .sortOptions(false)
+        .footer(command.helpFooter().toArray(new String[0]));
+    for (OptionDef o : command.options()) {
+      OptionSpec.Builder b = OptionSpec.builder(o.names().toArray(new String[0])).description(o.description());
+      if (o.takesValue()) {
+        b.paramLabel(o.paramLabel()).type(String.class);
+        if (o.defaultValue() != null) {
+          b.defaultValue(o.defaultValue());
+        }
+        if (!o.candidates().isEmpty()) {
+          b.completionCandidates(o.candidates());
+        }
+      }
+      spec.addOption(b.build());
+    }
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel(command.positionalLabel())
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(command.positionalDescription())
+            .build());
+    return spec;
+  }
+
+  /** The command's part of a parse, in the form the commands read. */
+  static ParsedArgs toParsedArgs(Command command, ParseResult sub) {
+    Map<String, String> options = new HashMap<>();
+    for (OptionDef o : command.options()) {
+      OptionSpec matched = sub.matchedOption(o.key());
+      if (matched != null) {
+        options.put(o.key(), o.takesValue() ? matched.getValue() : "true");
+      }
+    }
+    List<String> positionals = new ArrayList<>();
+    for (PositionalParamSpec p : sub.commandSpec().positionalParameters()) {
+      if (sub.hasMatchedPositional(p)) {
+        positionals.addAll(p.stringValues());
+      }
+    }
+    return new ParsedArgs(command.name(), options, positionals);
+  }
+
+  static Command command(String name) {
+    for (Command c : COMMANDS) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("no command " + name);
   }
 
   static String version() {

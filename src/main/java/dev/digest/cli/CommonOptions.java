@@ -5,65 +5,42 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** The options every command shares: the inputs, their encoding, the record limit, --debug. */
+/** The options every command shares (the inputs' encoding, the record limit, --debug) and their checks. */
 final class CommonOptions {
-  private final OptionSpec encoding =
-      OptionSpec.builder("--encoding")
-          .paramLabel("NAME")
-          .type(String.class)
-          .defaultValue("UTF-8")
-          .description("Encoding of inputs without a byte-order mark (default: ${DEFAULT-VALUE}).")
-          .build();
-  private final OptionSpec maxRecord =
-      OptionSpec.builder("--max-record")
-          .paramLabel("N")
-          .type(int.class)
-          .defaultValue(String.valueOf(ParseOptions.DEFAULT_MAX_RECORD))
-          .description("Largest paragraph or record, in characters (default: ${DEFAULT-VALUE}).")
-          .build();
-  private final OptionSpec debug =
-      OptionSpec.builder("--debug")
-          .description("Show stack traces, for bug reports.")
-          .build();
-  private final PositionalParamSpec inputs =
-      PositionalParamSpec.builder()
-          .paramLabel("FILE|DIR|-")
-          .arity("0..*")
-          .type(List.class)
-          .auxiliaryTypes(String.class)
-          .description("Digests to read: files, folders (their *.txt files in name order), or - for standard input (the default).")
-          .build();
+  static final String INPUTS_DESCRIPTION =
+      "Digests to read: files, folders (their *.txt files in name order), or - for standard input (the default).";
+  static final OptionDef ENCODING =
+      OptionDef.value("NAME", "UTF-8", "Encoding of inputs without a byte-order mark (default: ${DEFAULT-VALUE}).", "--encoding");
+  static final OptionDef MAX_RECORD =
+      OptionDef.value(
+          "N",
+          String.valueOf(ParseOptions.DEFAULT_MAX_RECORD),
+          "Largest paragraph or record, in characters (default: ${DEFAULT-VALUE}).",
+          "--max-record");
+  static final OptionDef DEBUG = OptionDef.flag("Show stack traces, for bug reports.", "--debug");
+  static final List<OptionDef> ALL = List.of(ENCODING, MAX_RECORD, DEBUG);
 
-  void addTo(CommandSpec spec) {
-    spec.addOption(encoding);
-    spec.addOption(maxRecord);
-    spec.addOption(debug);
-    spec.addPositional(inputs);
+  private CommonOptions() {}
+
+  static ParseOptions parseOptions(ParsedArgs args) {
+    return ParseOptions.builder().encoding(charset(args.value(ENCODING))).maxRecordChars(maxRecord(args.value(MAX_RECORD))).build();
   }
 
-  List<String> inputs() {
-    List<String> v = inputs.getValue();
-    return v == null ? List.of() : v;
-  }
-
-  boolean debug() {
-    return Boolean.TRUE.equals(debug.getValue());
-  }
-
-  ParseOptions parseOptions() {
-    int max = maxRecord.<Integer>getValue();
+  private static int maxRecord(String text) {
+    int max;
+    try {
+      max = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException("--max-record takes a whole number of characters, not '" + text + "'");
+    }
     if (max < 1) {
       throw new UsageException("--max-record must be at least 1, not " + max);
     }
-    return ParseOptions.builder().encoding(charset()).maxRecordChars(max).build();
+    return max;
   }
 
-  private Charset charset() {
-    String name = encoding.getValue();
+  private static Charset charset(String name) {
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

@@ -16,86 +16,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code digest convert}: records out of digests, in one of the registered formats. */
-final class ConvertCommand {
+final class ConvertCommand implements Command {
   /** Set by the launcher when stderr is a terminal: the progress line is shown only then. */
   static final String STDERR_IS_TERMINAL = "digest.stderr.tty";
 
-  private final CommonOptions common = new CommonOptions();
-  private final OptionSpec format =
-      OptionSpec.builder("-f", "--format")
-          .paramLabel("FORMAT")
-          .type(String.class)
-          .defaultValue("json")
-          .completionCandidates(Format.names())
-          .description("Output format (default: ${DEFAULT-VALUE}); see FORMATS below.")
-          .build();
-  private final OptionSpec output =
-      OptionSpec.builder("-o", "--output")
-          .paramLabel("FILE")
-          .type(String.class)
-          .description("Write to FILE atomically instead of standard output; never overwrites an input.")
-          .build();
-  private final OptionSpec fields =
-      OptionSpec.builder("--fields")
-          .paramLabel("LIST")
-          .type(String.class)
-          .description("Fields and their order, comma-separated (" + String.join(",", Field.names()) + "); json, jsonl, csv and tsv only.")
-          .build();
-  private final OptionSpec dedupe =
-      OptionSpec.builder("--dedupe")
-          .description("Keep the first record of each title (compared ignoring case, spaces and punctuation).")
-          .build();
-  private final OptionSpec strict =
-      OptionSpec.builder("--strict")
-          .description("Fail (exit 1) on any warning; with -o, write nothing.")
-          .build();
-  private final OptionSpec pretty =
-      OptionSpec.builder("--pretty")
-          .description("Indent JSON output (json only).")
-          .build();
-  private final CommandSpec spec = CommandSpec.create();
+  private static final OptionDef FORMAT =
+      OptionDef.value("FORMAT", "json", "Output format (default: ${DEFAULT-VALUE}); see FORMATS below.", "-f", "--format")
+          .withCandidates(Format.names());
+  private static final OptionDef OUTPUT =
+      OptionDef.value("FILE", null, "Write to FILE atomically instead of standard output; never overwrites an input.", "-o", "--output");
+  private static final OptionDef FIELDS =
+      OptionDef.value(
+          "LIST",
+          null,
+          "Fields and their order, comma-separated (" + String.join(",", Field.names()) + "); json, jsonl, csv and tsv only.",
+          "--fields");
+  private static final OptionDef DEDUPE =
+      OptionDef.flag("Keep the first record of each title (compared ignoring case, spaces and punctuation).", "--dedupe");
+  private static final OptionDef STRICT = OptionDef.flag("Fail (exit 1) on any warning; with -o, write nothing.", "--strict");
+  private static final OptionDef PRETTY = OptionDef.flag("Indent JSON output (json only).", "--pretty");
+  private static final List<OptionDef> OPTIONS = List.of(FORMAT, OUTPUT, FIELDS, DEDUPE, STRICT, PRETTY, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
 
-  ConvertCommand() {
-    spec.name("convert");
-    HelpOptions.addTo(spec);
-    spec.usageMessage()
-        .description("Split digests into title/abstract records and write them as JSON, JSON Lines and more.")
-        .sortOptions(false)
-        .footerHeading("%nFORMATS%n")
-        .footer(
-            CommandModel.formatList(),
-            "EXAMPLES",
-            "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",
-            "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
-            "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl");
-    spec.addOption(format);
-    spec.addOption(output);
-    spec.addOption(fields);
-    spec.addOption(dedupe);
-    spec.addOption(strict);
-    spec.addOption(pretty);
-    common.addTo(spec);
+  @Override
+  public String name() {
+    return "convert";
   }
 
-  CommandSpec spec() {
-    return spec;
+  @Override
+  public String description() {
+    return "Split digests into title/abstract records and write them as JSON, JSON Lines and more.";
   }
 
-  boolean debug() {
-    return common.debug();
+  @Override
+  public List<OptionDef> options() {
+    return OPTIONS;
   }
 
-  int run(InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
-    Format fmt = chosenFormat();
-    WriterOptions writerOptions = writerOptions(fmt);
-    ParseOptions parseOptions = common.parseOptions();
+  @Override
+  public List<String> helpFooter() {
+    return List.of(
+        "%nFORMATS%n",
+        CommandModel.formatList(),
+        "EXAMPLES",
+        "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",
+        "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
+        "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl");
+  }
+
+  @Override
+  public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
+    Format fmt = chosenFormat(args.value(FORMAT));
+    WriterOptions writerOptions = writerOptions(fmt, args);
+    ParseOptions parseOptions = CommonOptions.parseOptions(args);
     InputResolver inputs = new InputResolver(stdin);
-    inputs.resolve(common.inputs());
-    Path outPath = output.getValue() == null ? null : Paths.get(output.<String>getValue());
+    inputs.resolve(args.positionals());
+    Path outPath = args.value(OUTPUT) == null ? null : Paths.get(args.value(OUTPUT));
     if (outPath != null) {
       refuseOverwritingInput(outPath, inputs.files());
     }
@@ -106,7 +83,7 @@ final class ConvertCommand {
     List<InputSource> sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
     OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
     boolean committed = false;
-    try (DigestReader reader = new DigestReader(sources, parseOptions, flag(dedupe), diagnostics)) {
+    try (DigestReader reader = new DigestReader(sources, parseOptions, args.flag(DEDUPE), diagnostics)) {
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       writer.begin();
       while (reader.advance()) {
@@ -116,7 +93,7 @@ final class ConvertCommand {
         }
       }
       writer.end();
-      if (flag(strict) && diagnostics.warnings() > 0) {
+      if (args.flag(STRICT) && diagnostics.warnings() > 0) {
         err.println(
             "digest: error: "
                 + diagnostics.warnings()
@@ -139,8 +116,7 @@ final class ConvertCommand {
     }
   }
 
-  private Format chosenFormat() {
-    String name = format.getValue();
+  private static Format chosenFormat(String name) {
     Format f = Format.byName(name);
     if (f == null) {
       throw new UsageException(
@@ -150,9 +126,9 @@ final class ConvertCommand {
     return f;
   }
 
-  private WriterOptions writerOptions(Format fmt) {
+  private static WriterOptions writerOptions(Format fmt, ParsedArgs args) {
     List<Field> chosen = Field.all();
-    String list = fields.getValue();
+    String list = args.value(FIELDS);
     if (list != null) {
       if (!fmt.takesFields()) {
         throw new UsageException("--fields does not apply to -f " + fmt.formatName() + "; it works with json, jsonl, csv and tsv");
@@ -163,10 +139,10 @@ final class ConvertCommand {
         throw new UsageException(e.getMessage());
       }
     }
-    if (flag(pretty) && !fmt.takesPretty()) {
+    if (args.flag(PRETTY) && !fmt.takesPretty()) {
       throw new UsageException("--pretty does not apply to -f " + fmt.formatName() + "; it indents -f json");
     }
-    return new WriterOptions(chosen, flag(pretty));
+    return new WriterOptions(chosen, args.flag(PRETTY));
   }
 
   private static void refuseOverwritingInput(Path out, List<Path> inputs) {
@@ -185,9 +161,5 @@ final class ConvertCommand {
         throw new RunFailure("cannot compare " + out + " with " + in + ": " + OutputTarget.reason(e));
       }
     }
-  }
-
-  private static boolean flag(OptionSpec option) {
-    return Boolean.TRUE.equals(option.getValue());
   }
 }

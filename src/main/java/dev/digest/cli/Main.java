@@ -43,12 +43,15 @@ public final class Main {
    */
   public static int run(InputStream stdin, OutputStream stdout, PrintWriter err, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-    CommandModel model = new CommandModel();
-    CommandLine cl = model.commandLine();
-    cl.setOut(out);
-    cl.setErr(err);
     try {
+      ParsedArgs quick = QuickArgs.parse(args, CommandModel.COMMANDS);
+      if (quick != null) {
+        return CommandModel.command(quick.command()).run(quick, stdin, stdout, err);
+      }
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+      CommandLine cl = new CommandModel().commandLine();
+      cl.setOut(out);
+      cl.setErr(err);
       ParseResult parsed;
       try {
         parsed = cl.parseArgs(args);
@@ -65,7 +68,8 @@ public final class Main {
         cl.usage(err);
         return ExitCode.USAGE;
       }
-      return model.convert.run(stdin, stdout, err);
+      Command command = CommandModel.command(sub.commandSpec().name());
+      return command.run(CommandModel.toParsedArgs(command, sub), stdin, stdout, err);
     } catch (UsageException e) {
       err.println("digest: error: " + e.getMessage());
       return ExitCode.USAGE;

@@ -6,7 +6,6 @@ import java.io.PushbackInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.io.ByteOrderMark;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Turns an input's raw bytes into the UTF-8 the parser reads: refuses known binary formats by their
@@ -15,6 +14,7 @@ import org.apache.commons.io.input.BOMInputStream;
  */
 final class InputDecoder {
   private static final int SNIFF = 8;
+  private static final ByteOrderMark[] MARKS = {ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE};
 
   private InputDecoder() {}
 
@@ -27,20 +27,41 @@ final class InputDecoder {
       n += r;
     }
     refuseBinary(head, n, source);
-    sniffed.unread(head, 0, n);
+    ByteOrderMark bom = byteOrderMark(head, n);
+    int skip = bom == null ? 0 : bom.length();
+    sniffed.unread(head, skip, n - skip);
 
-    BOMInputStream bom =
-        BOMInputStream.builder()
-            .setInputStream(sniffed)
-            .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
-            .setInclude(false)
-            .get();
-    String bomCharset = bom.getBOMCharsetName();
-    Charset charset = bomCharset != null ? Charset.forName(bomCharset) : requested;
+    Charset charset = bom != null ? Charset.forName(bom.getCharsetName()) : requested;
     if (charset.equals(StandardCharsets.UTF_8)) {
-      return bom;
+      return sniffed;
     }
-    return new Utf8Transcoder(bom, charset, source);
+    return new Utf8Transcoder(sniffed, charset, source);
+  }
+
+  /**
+   * The mark the input starts with, from the bytes already read to recognise binary formats.
+   * Commons IO's {@code BOMInputStream} would read them again through its builder framework,
+   * whose first use costs more start-up than converting a small digest.
+   */
+  private static ByteOrderMark byteOrderMark(byte[] head, int n) {
+    for (ByteOrderMark mark : MARKS) {
+      if (startsWith(head, n, mark)) {
+        return mark;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] head, int n, ByteOrderMark mark) {
+    if (n < mark.length()) {
+      return false;
+    }
+    for (int i = 0; i < mark.length(); i++) {
+      if ((head[i] & 0xFF) != mark.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void refuseBinary(byte[] h, int n, String source) throws DigestInputException {

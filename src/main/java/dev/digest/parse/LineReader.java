@@ -1,10 +1,8 @@
 package dev.digest.parse;
 
+import dev.digest.model.Swar;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -16,10 +14,7 @@ import java.util.Arrays;
  * fires: at line ends, tabs and non-ASCII text.
  */
 final class LineReader {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES_0E = 0x0E0E0E0E0E0E0E0EL;
-  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long ONES_0E = Swar.broadcast(0x0E);
   private static final int INITIAL_BUFFER = 256 * 1024;
 
   private final InputStream in;
@@ -90,8 +85,8 @@ final class LineReader {
     for (;;) {
       int fastLimit = limit - 8;
       while (i <= fastLimit) {
-        long w = (long) LONGS.get(buf, i);
-        if ((((w - ONES_0E) | w) & HIGH_BITS) != 0) {
+        long w = Swar.load(buf, i);
+        if ((((w - ONES_0E) | w) & Swar.HIGH_BITS) != 0) {
           break;
         }
         i += 8;

@@ -1,11 +1,9 @@
 package dev.digest.parse;
 
 import dev.digest.model.RecordView;
+import dev.digest.model.Swar;
 import dev.digest.model.Text;
 import dev.digest.model.Utf8;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,11 +15,7 @@ import java.util.Set;
  * duplicates. A link runs to white space or to a character a link cannot hold unescaped.
  */
 final class LinkExtractor {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long COLONS = 0x3A3A3A3A3A3A3A3AL;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long COLONS = Swar.broadcast(':');
 
   /** Beyond this many links an abstract's links are compared through a hash set, not one by one. */
   private static final int LINEAR_LIMIT = 32;
@@ -65,10 +59,9 @@ final class LinkExtractor {
   private static int nextColon(byte[] b, int from, int len) {
     int i = from;
     for (; i + 8 <= len; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ COLONS;
-      long t = (x - ONES) & ~x & HIGH_BITS;
+      long t = Swar.equalBytes(Swar.load(b, i), COLONS);
       if (t != 0) {
-        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+        return i + Swar.firstMarked(t);
       }
     }
     for (; i < len; i++) {

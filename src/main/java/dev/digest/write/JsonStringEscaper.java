@@ -1,10 +1,8 @@
 package dev.digest.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.digest.model.Swar;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -14,13 +12,9 @@ import java.util.Arrays;
  * output is the same byte for byte.
  */
 final class JsonStringEscaper {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long SPACES = 0x2020202020202020L;
-  private static final long QUOTES = 0x2222222222222222L;
-  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long SPACES = Swar.broadcast(' ');
+  private static final long QUOTES = Swar.broadcast('"');
+  private static final long BACKSLASHES = Swar.broadcast('\\');
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private byte[] scratch = new byte[1024];
@@ -39,12 +33,10 @@ final class JsonStringEscaper {
   static int firstToEscape(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
-      long w = (long) LONGS.get(b, i);
-      long q = w ^ QUOTES;
-      long s = w ^ BACKSLASHES;
-      long t = (((w - SPACES) & ~w) | ((q - ONES) & ~q) | ((s - ONES) & ~s)) & HIGH_BITS;
+      long w = Swar.load(b, i);
+      long t = ((w - SPACES) & ~w & Swar.HIGH_BITS) | Swar.equalBytes(w, QUOTES) | Swar.equalBytes(w, BACKSLASHES);
       if (t != 0) {
-        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+        return i + Swar.firstMarked(t);
       }
     }
     for (; i < to; i++) {

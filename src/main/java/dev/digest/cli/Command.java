@@ -1,0 +1,31 @@
+package dev.digest.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** A subcommand of {@code digest}: its options, its help text, and what it does. */
+interface Command {
+  String name();
+
+  /** One line for the command list and the top of its help. */
+  String description();
+
+  List<OptionDef> options();
+
+  /** The positional arguments' label and description for help. */
+  default String positionalLabel() {
+    return "FILE|DIR|-";
+  }
+
+  default String positionalDescription() {
+    return CommonOptions.INPUTS_DESCRIPTION;
+  }
+
+  /** Lines printed after the options in {@code --help}: formats, examples. */
+  List<String> helpFooter();
+
+  int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException;
+}

@@ -1,0 +1,26 @@
+package dev.digest.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A command line once parsed, whichever parser read it: the command, the options given (keyed by
+ * {@link OptionDef#key()}; a flag given maps to {@code "true"}), and the positional arguments.
+ */
+record ParsedArgs(String command, Map<String, String> options, List<String> positionals) {
+
+  ParsedArgs {
+    options = Map.copyOf(options);
+    positionals = List.copyOf(positionals);
+  }
+
+  /** The option's value as given, else its default (which may be {@code null}). */
+  String value(OptionDef option) {
+    String v = options.get(option.key());
+    return v != null ? v : option.defaultValue();
+  }
+
+  boolean flag(OptionDef option) {
+    return options.containsKey(option.key());
+  }
+}
