@@ -42,6 +42,12 @@ for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-17-openjdk-amd64;
   if [ -x "$jdk/bin/java" ]; then
     n="$(JAVA_HOME="$jdk" "$root/digest" convert "my digest.txt" | jq length)"
     [ "$n" = 46 ] || fail "with JAVA_HOME=$jdk: $n records"
+    # The start-up cache the launcher made for this JDK: an AOT cache from 25 on, else a class-data archive.
+    cache="$root/target/cds/$(readlink -f "$jdk/bin/java" | tr -d "\n" | tr -c 'A-Za-z0-9._-' '_')"
+    case "$("$jdk/bin/java" -version 2>&1 | head -n 1)" in
+      *'"1'[0-9]*|*'"2'[0-4]*) [ -s "$cache.jsa" ] || fail "no class-data archive for $jdk: $(ls "$root/target/cds")" ;;
+      *) [ -s "$cache.aot" ] || fail "no AOT cache for $jdk: $(ls "$root/target/cds")" ;;
+    esac
     echo "launcher-test: ok with $jdk"
   fi
 done
