@@ -15,6 +15,7 @@ public final class Swar {
   /** The high bit of every byte: where the tricks below leave their marks. */
   public static final long HIGH_BITS = 0x8080808080808080L;
 
+  private static final long SPACES = 0x2020202020202020L;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Swar() {}
@@ -36,6 +37,14 @@ public final class Swar {
   public static long equalBytes(long w, long c) {
     long x = w ^ c;
     return (x - ONES) & ~x & HIGH_BITS;
+  }
+
+  /**
+   * A mark on the high bit of each ASCII control byte of {@code w} (below 0x20). Exact for the
+   * lowest marked byte.
+   */
+  public static long controlBytes(long w) {
+    return (w - SPACES) & ~w & HIGH_BITS;
   }
 
   /** Index, from 0, of the lowest byte marked in {@code marks} (which must not be 0). */

@@ -21,6 +21,30 @@ public enum Format {
     public RecordWriter writer(OutputStream out, WriterOptions options) {
       return JsonRecordWriter.lines(out, options);
     }
+  },
+  CSV("csv", "csv", "CSV (RFC 4180): a header row, CRLF line ends, for spreadsheets", true, false) {
+    @Override
+    public RecordWriter writer(OutputStream out, WriterOptions options) {
+      return new CsvRecordWriter(out, options);
+    }
+  },
+  TSV("tsv", "tsv", "TSV with a header row; tabs, line breaks, backslashes escaped", true, false) {
+    @Override
+    public RecordWriter writer(OutputStream out, WriterOptions options) {
+      return new TsvRecordWriter(out, options);
+    }
+  },
+  RIS("ris", "ris", "RIS records for Zotero, EndNote and Mendeley", false, false) {
+    @Override
+    public RecordWriter writer(OutputStream out, WriterOptions options) {
+      return new RisRecordWriter(out);
+    }
+  },
+  CSLJSON("csljson", "json", "a CSL-JSON array for pandoc's citeproc and other CSL processors", false, false) {
+    @Override
+    public RecordWriter writer(OutputStream out, WriterOptions options) {
+      return new CslJsonRecordWriter(out);
+    }
   };
 
   private final String formatName;

@@ -12,7 +12,6 @@ import java.util.Arrays;
  * output is the same byte for byte.
  */
 final class JsonStringEscaper {
-  private static final long SPACES = Swar.broadcast(' ');
   private static final long QUOTES = Swar.broadcast('"');
   private static final long BACKSLASHES = Swar.broadcast('\\');
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -34,7 +33,7 @@ final class JsonStringEscaper {
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long w = Swar.load(b, i);
-      long t = ((w - SPACES) & ~w & Swar.HIGH_BITS) | Swar.equalBytes(w, QUOTES) | Swar.equalBytes(w, BACKSLASHES);
+      long t = Swar.controlBytes(w) | Swar.equalBytes(w, QUOTES) | Swar.equalBytes(w, BACKSLASHES);
       if (t != 0) {
         return i + Swar.firstMarked(t);
       }

@@ -1,0 +1,95 @@
+package dev.digest.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digest.testing.CliRun;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The csv output of every sample and of the hazard digest, read by an independent RFC 4180 reader
+ * (Commons CSV), holds field for field what {@code -f jsonl} holds.
+ */
+class CsvReadBackTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Stream<Path> inputs() throws IOException {
+    List<Path> inputs = new ArrayList<>();
+    for (Path folder : List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"))) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add);
+      }
+    }
+    return inputs.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void commonsCsvReadsBackEveryField(Path input) throws IOException {
+    CliRun csv = CliRun.of("convert", "-f", "csv", input.toString());
+    List<JsonNode> expected = jsonlRecords(input);
+    assertThat(csv.exitCode).as(csv.toString()).isZero();
+
+    CSVFormat rfc4180 = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(csv.stdout), rfc4180)) {
+      assertThat(parser.getHeaderNames()).containsExactlyElementsOf(Field.names());
+      List<CSVRecord> rows = parser.getRecords();
+      assertThat(rows).hasSize(expected.size());
+      for (int i = 0; i < rows.size(); i++) {
+        CSVRecord row = rows.get(i);
+        JsonNode record = expected.get(i);
+        assertThat(row.size()).as("row %d", i).isEqualTo(Field.names().size());
+        assertThat(row.get("key")).isEqualTo(record.get("key").asText());
+        assertThat(row.get("title")).isEqualTo(record.get("title").asText());
+        assertThat(row.get("abstract")).isEqualTo(record.get("abstract").asText());
+        assertThat(row.get("urls")).isEqualTo(joinedUrls(record));
+        assertThat(row.get("date")).isEqualTo(record.get("date").isNull() ? "" : record.get("date").asText());
+        assertThat(row.get("source")).isEqualTo(record.get("source").asText());
+        assertThat(row.get("line")).isEqualTo(record.get("line").asText());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void everyRowEndsWithCrlfAndThereIsNoByteOrderMark(Path input) throws IOException {
+    CliRun csv = CliRun.of("convert", "-f", "csv", input.toString());
+    int rows = jsonlRecords(input).size() + 1;
+
+    assertThat(csv.stdoutBytes[0]).as("first byte").isEqualTo((byte) 'k');
+    assertThat(csv.stdout).endsWith("\r\n");
+    // The text of a record holds no CR (the parser ends lines there), so each CRLF ends a row.
+    assertThat(csv.stdout.split("\r\n", -1)).hasSize(rows + 1);
+  }
+
+  private static String joinedUrls(JsonNode record) {
+    List<String> urls = new ArrayList<>();
+    record.get("urls").forEach(u -> urls.add(u.asText()));
+    return String.join(" ", urls);
+  }
+
+  private static List<JsonNode> jsonlRecords(Path input) throws IOException {
+    CliRun jsonl = CliRun.of("convert", "-f", "jsonl", input.toString());
+    assertThat(jsonl.exitCode).as(jsonl.toString()).isZero();
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : jsonl.stdout.split("\n")) {
+      if (!line.isEmpty()) {
+        records.add(JSON.readTree(line));
+      }
+    }
+    return records;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.digest.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digest.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The tsv output of every sample and of the hazard digest is one line a record, and unescaping its
+ * cells gives back field for field what {@code -f jsonl} holds.
+ */
+class TsvReadBackTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Stream<Path> inputs() throws IOException {
+    List<Path> inputs = new ArrayList<>();
+    for (Path folder : List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"))) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add);
+      }
+    }
+    return inputs.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("inputs")
+  void unescapedCellsEqualTheJsonLinesRecords(Path input) throws IOException {
+    CliRun tsv = CliRun.of("convert", "-f", "tsv", input.toString());
+    List<JsonNode> expected = jsonlRecords(input);
+    assertThat(tsv.exitCode).as(tsv.toString()).isZero();
+
+    assertThat(tsv.stdout).endsWith("\n").doesNotContain("\r");
+    String[] lines = tsv.stdout.substring(0, tsv.stdout.length() - 1).split("\n", -1);
+    assertThat(lines).hasSize(expected.size() + 1);
+    assertThat(lines[0]).isEqualTo(String.join("\t", Field.names()));
+    for (int i = 0; i < expected.size(); i++) {
+      String[] cells = lines[i + 1].split("\t", -1);
+      JsonNode record = expected.get(i);
+      assertThat(cells).as("line %d", i + 2).hasSize(Field.names().size());
+      assertThat(unescape(cells[0])).isEqualTo(record.get("key").asText());
+      assertThat(unescape(cells[1])).isEqualTo(record.get("title").asText());
+      assertThat(unescape(cells[2])).isEqualTo(record.get("abstract").asText());
+      assertThat(unescape(cells[3])).isEqualTo(joinedUrls(record));
+      assertThat(unescape(cells[4])).isEqualTo(record.get("date").isNull() ? "" : record.get("date").asText());
+      assertThat(unescape(cells[5])).isEqualTo(record.get("source").asText());
+      assertThat(unescape(cells[6])).isEqualTo(record.get("line").asText());
+    }
+  }
+
+  /** Undoes {@code \t}, {@code \n}, {@code \r} and {@code \\}; any other backslash is an error. */
+  static String unescape(String cell) {
+    StringBuilder sb = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != '\\') {
+        sb.append(c);
+        continue;
+      }
+      assertThat(i + 1).as("backslash at the end of %s", cell).isLessThan(cell.length());
+      char next = cell.charAt(++i);
+      switch (next) {
+        case 't' -> sb.append('\t');
+        case 'n' -> sb.append('\n');
+        case 'r' -> sb.append('\r');
+        case '\\' -> sb.append('\\');
+        default -> throw new AssertionError("unknown escape \\" + next + " in " + cell);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String joinedUrls(JsonNode record) {
+    List<String> urls = new ArrayList<>();
+    record.get("urls").forEach(u -> urls.add(u.asText()));
+    return String.join(" ", urls);
+  }
+
+  private static List<JsonNode> jsonlRecords(Path input) throws IOException {
+    CliRun jsonl = CliRun.of("convert", "-f", "jsonl", input.toString());
+    assertThat(jsonl.exitCode).as(jsonl.toString()).isZero();
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : jsonl.stdout.split("\n")) {
+      if (!line.isEmpty()) {
+        records.add(JSON.readTree(line));
+      }
+    }
+    return records;
+  }
+}
