@@ -8,11 +8,28 @@ import java.util.Arrays;
  *
  * <p>The parser fills these buffers and hands them to writers without creating {@code String}s; a
  * buffer is reused for the next record, so a reader copies what it keeps.
+ *
+ * <p>A text also carries {@linkplain #marks() marks}: which of a few byte kinds it may hold. The
+ * parser's line scan sees every byte anyway and records them, so a writer or the link finder can
+ * skip a whole pass over an abstract that holds nothing it must treat specially. A clear mark is a
+ * promise (the kind is absent); a set mark only says "look".
  */
 public final class Text {
+  /** A control character (below U+0020): tab, a line break, ... */
+  public static final int CONTROL = 1;
+  /** A double quote. */
+  public static final int QUOTE = 1 << 1;
+  /** A backslash. */
+  public static final int BACKSLASH = 1 << 2;
+  /** A colon, as every link has. */
+  public static final int COLON = 1 << 3;
+  /** Every mark: nothing is promised. */
+  public static final int ANY = CONTROL | QUOTE | BACKSLASH | COLON;
+
   private byte[] bytes;
   private int length;
   private int chars;
+  private int marks;
 
   public Text() {
     this(256);
@@ -42,6 +59,42 @@ public final class Text {
     return chars;
   }
 
+  /** The byte kinds the text may hold ({@link #CONTROL}, {@link #QUOTE}, ...); a clear bit means none. */
+  public int marks() {
+    return marks;
+  }
+
+  /** True when the text may hold a byte of one of the kinds in {@code kinds}. */
+  public boolean mayHold(int kinds) {
+    return (marks & kinds) != 0;
+  }
+
+  /** The marks of one byte. */
+  public static int marksOf(int b) {
+    if (b >= 0 && b < 0x20) {
+      return CONTROL;
+    }
+    switch (b) {
+      case '"':
+        return QUOTE;
+      case '\\':
+        return BACKSLASH;
+      case ':':
+        return COLON;
+      default:
+        return 0;
+    }
+  }
+
+  /** The marks of {@code src[off, off + len)}. */
+  public static int marksOf(byte[] src, int off, int len) {
+    int m = 0;
+    for (int i = off; i < off + len; i++) {
+      m |= marksOf(src[i]);
+    }
+    return m;
+  }
+
   public boolean isEmpty() {
     return length == 0;
   }
@@ -53,18 +106,28 @@ public final class Text {
   public void clear() {
     length = 0;
     chars = 0;
+    marks = 0;
   }
 
   /** Appends {@code len} bytes of well-formed UTF-8 holding {@code charCount} code points. */
   public void append(byte[] src, int off, int len, int charCount) {
+    append(src, off, len, charCount, marksOf(src, off, len));
+  }
+
+  /**
+   * Appends {@code len} bytes of well-formed UTF-8 holding {@code charCount} code points, whose
+   * byte kinds the caller has already seen ({@code marks} must cover every kind present).
+   */
+  public void append(byte[] src, int off, int len, int charCount, int marks) {
     ensure(length + len);
     System.arraycopy(src, off, bytes, length, len);
     length += len;
     chars += charCount;
+    this.marks |= marks;
   }
 
   public void append(Text other) {
-    append(other.bytes, 0, other.length, other.chars);
+    append(other.bytes, 0, other.length, other.chars, other.marks);
   }
 
   /** Appends one ASCII byte. */
@@ -72,6 +135,7 @@ public final class Text {
     ensure(length + 1);
     bytes[length++] = (byte) b;
     chars++;
+    marks |= marksOf(b);
   }
 
   public void append(String s) {
@@ -79,7 +143,10 @@ public final class Text {
     append(b, 0, b.length, s.codePointCount(0, s.length()));
   }
 
-  /** Cuts the text to its first {@code newLength} bytes, which drop {@code droppedChars} code points. */
+  /**
+   * Cuts the text to its first {@code newLength} bytes, which drop {@code droppedChars} code points.
+   * The marks stay as they were: still a true cover of what is left.
+   */
   public void truncate(int newLength, int droppedChars) {
     length = newLength;
     chars -= droppedChars;
@@ -90,12 +157,15 @@ public final class Text {
     byte[] b = bytes;
     int l = length;
     int c = chars;
+    int m = marks;
     bytes = other.bytes;
     length = other.length;
     chars = other.chars;
+    marks = other.marks;
     other.bytes = b;
     other.length = l;
     other.chars = c;
+    other.marks = m;
   }
 
   public void copyFrom(Text other) {

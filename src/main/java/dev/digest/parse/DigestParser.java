@@ -243,7 +243,7 @@ public final class DigestParser implements Closeable {
       paragraph.appendAscii(' ');
     }
     checkParagraphSize(chars);
-    paragraph.append(b, s, e - s, chars);
+    paragraph.append(b, s, e - s, chars, lines.marks());
     paragraphLines++;
     gluedNew = endsWithNew;
     blankAfterGluedNew = false;

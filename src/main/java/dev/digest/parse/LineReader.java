@@ -1,6 +1,7 @@
 package dev.digest.parse;
 
 import dev.digest.model.Swar;
+import dev.digest.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -10,11 +11,16 @@ import java.util.Arrays;
  * and hold no NUL, without decoding them.
  *
  * <p>This is the parser's hot loop. It tests eight bytes at a time for anything that is not plain
- * printable ASCII (a byte below 0x0E or above 0x7F) and looks at single bytes only where that test
- * fires: at line ends, tabs and non-ASCII text.
+ * printable ASCII (a byte below 0x20 or above 0x7F) or that is a double quote, a backslash or a
+ * colon, and looks at single bytes only where that test fires. On the way it notes which of those
+ * the line holds (its {@linkplain Text#marks() marks}), so that later stages can skip the lines'
+ * text instead of scanning it again.
  */
 final class LineReader {
-  private static final long ONES_0E = Swar.broadcast(0x0E);
+  private static final long SPACES = Swar.broadcast(' ');
+  private static final long QUOTES = Swar.broadcast('"');
+  private static final long BACKSLASHES = Swar.broadcast('\\');
+  private static final long COLONS = Swar.broadcast(':');
   private static final int INITIAL_BUFFER = 256 * 1024;
 
   private final InputStream in;
@@ -31,6 +37,7 @@ final class LineReader {
   private int start;
   private int end;
   private int chars;
+  private int marks;
   private boolean overLong;
 
   /**
@@ -63,6 +70,11 @@ final class LineReader {
     return chars;
   }
 
+  /** The byte kinds in the current line, as {@link Text#marks()} counts them. */
+  int marks() {
+    return marks;
+  }
+
   /** 1-based number of the current line. */
   int lineNumber() {
     return lineNumber;
@@ -81,12 +93,21 @@ final class LineReader {
     }
     int lineStart = pos;
     int continuation = 0;
+    int lineMarks = 0;
     int i = pos;
     for (;;) {
       int fastLimit = limit - 8;
       while (i <= fastLimit) {
         long w = Swar.load(buf, i);
-        if ((((w - ONES_0E) | w) & Swar.HIGH_BITS) != 0) {
+        // Quotes, backslashes and colons are only noted; a mark is set only where the byte really
+        // is (a false mark can only sit above a true one).
+        long quotes = Swar.equalBytes(w, QUOTES);
+        long backslashes = Swar.equalBytes(w, BACKSLASHES);
+        long colons = Swar.equalBytes(w, COLONS);
+        if ((quotes | backslashes | colons) != 0) {
+          lineMarks |= (quotes != 0 ? Text.QUOTE : 0) | (backslashes != 0 ? Text.BACKSLASH : 0) | (colons != 0 ? Text.COLON : 0);
+        }
+        if ((((w - SPACES) | w) & Swar.HIGH_BITS) != 0) {
           break;
         }
         i += 8;
@@ -94,7 +115,14 @@ final class LineReader {
       int slowLimit = Math.min(i + 8, limit);
       while (i < slowLimit) {
         int b = buf[i];
-        if (b >= 0x0E) {
+        if (b >= 0x20) {
+          if (b == '"') {
+            lineMarks |= Text.QUOTE;
+          } else if (b == '\\') {
+            lineMarks |= Text.BACKSLASH;
+          } else if (b == ':') {
+            lineMarks |= Text.COLON;
+          }
           i++;
         } else if (b < 0) {
           int n = sequenceLength(i);
@@ -108,6 +136,7 @@ final class LineReader {
           start = lineStart;
           end = i;
           chars = i - lineStart - continuation;
+          marks = lineMarks;
           if (b == '\r') {
             if (i + 1 < limit) {
               i += buf[i + 1] == '\n' ? 1 : 0;
@@ -124,6 +153,7 @@ final class LineReader {
               "binary input (a NUL byte), not the text of a digest",
               "give digest the plain text copied from a paper-listing page");
         } else {
+          lineMarks |= Text.CONTROL;
           i++;
         }
       }
@@ -148,6 +178,7 @@ final class LineReader {
         start = 0;
         end = limit;
         chars = limit - continuation;
+        marks = lineMarks;
         pos = limit;
         return true;
       }

@@ -24,6 +24,9 @@ final class LinkExtractor {
 
   static void extract(Text abstractText, RecordView into) {
     into.clearUrls();
+    if (!abstractText.mayHold(Text.COLON)) {
+      return;
+    }
     Set<String> many = null;
     byte[] b = abstractText.bytes();
     int len = abstractText.length();

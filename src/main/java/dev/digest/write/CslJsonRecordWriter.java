@@ -82,7 +82,7 @@ final class CslJsonRecordWriter implements RecordWriter {
   }
 
   private void writeText(Text t) throws IOException {
-    strings.write(gen, t.bytes(), 0, t.length());
+    strings.write(gen, t);
   }
 
   @Override

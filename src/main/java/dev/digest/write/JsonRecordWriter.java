@@ -134,7 +134,7 @@ final class JsonRecordWriter implements RecordWriter {
   }
 
   private void writeText(Text t) throws IOException {
-    strings.write(gen, t.bytes(), 0, t.length());
+    strings.write(gen, t);
   }
 
   private void writeUrls(RecordView r) throws IOException {

@@ -2,6 +2,7 @@ package dev.digest.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.digest.model.Swar;
+import dev.digest.model.Text;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -12,11 +13,21 @@ import java.util.Arrays;
  * output is the same byte for byte.
  */
 final class JsonStringEscaper {
+  private static final int NEEDS_ESCAPE = Text.CONTROL | Text.QUOTE | Text.BACKSLASH;
   private static final long QUOTES = Swar.broadcast('"');
   private static final long BACKSLASHES = Swar.broadcast('\\');
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private byte[] scratch = new byte[1024];
+
+  /** Writes {@code t} as a JSON string; a text the parser saw holds nothing to escape is not scanned again. */
+  void write(JsonGenerator gen, Text t) throws IOException {
+    if (t.mayHold(NEEDS_ESCAPE)) {
+      write(gen, t.bytes(), 0, t.length());
+    } else {
+      gen.writeRawUTF8String(t.bytes(), 0, t.length());
+    }
+  }
 
   void write(JsonGenerator gen, byte[] b, int off, int len) throws IOException {
     int first = firstToEscape(b, off, off + len);
