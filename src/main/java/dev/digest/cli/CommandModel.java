@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
  */
 final class CommandModel {
   /** Every command, in the order help lists them. */
-  static final List<Command> COMMANDS = List.of(new ConvertCommand());
+  static final List<Command> COMMANDS = List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand());
 
   final CommandSpec root = CommandSpec.create();
 

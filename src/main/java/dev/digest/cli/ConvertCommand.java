@@ -1,8 +1,5 @@
 package dev.digest.cli;
 
-import dev.digest.parse.DigestReader;
-import dev.digest.parse.InputSource;
-import dev.digest.parse.ParseOptions;
 import dev.digest.write.Field;
 import dev.digest.write.Format;
 import dev.digest.write.RecordWriter;
@@ -19,9 +16,6 @@ import java.util.List;
 
 /** {@code digest convert}: records out of digests, in one of the registered formats. */
 final class ConvertCommand implements Command {
-  /** Set by the launcher when stderr is a terminal: the progress line is shown only then. */
-  static final String STDERR_IS_TERMINAL = "digest.stderr.tty";
-
   private static final OptionDef FORMAT =
       OptionDef.value("FORMAT", "json", "Output format (default: ${DEFAULT-VALUE}); see FORMATS below.", "-f", "--format")
           .withCandidates(Format.names());
@@ -69,49 +63,38 @@ final class ConvertCommand implements Command {
   public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
     Format fmt = chosenFormat(args.value(FORMAT));
     WriterOptions writerOptions = writerOptions(fmt, args);
-    ParseOptions parseOptions = CommonOptions.parseOptions(args);
-    InputResolver inputs = new InputResolver(stdin);
-    inputs.resolve(args.positionals());
-    Path outPath = args.value(OUTPUT) == null ? null : Paths.get(args.value(OUTPUT));
-    if (outPath != null) {
-      refuseOverwritingInput(outPath, inputs.files());
-    }
-
     StderrDiagnostics diagnostics = new StderrDiagnostics(err);
-    ProgressMeter progress =
-        ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
-    List<InputSource> sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
-    OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
-    boolean committed = false;
-    try (DigestReader reader = new DigestReader(sources, parseOptions, args.flag(DEDUPE), diagnostics)) {
-      RecordWriter writer = fmt.writer(target.stream(), writerOptions);
-      writer.begin();
-      while (reader.advance()) {
-        writer.write(reader.current());
-        if (progress != null) {
-          progress.record();
+    try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
+      Path outPath = args.value(OUTPUT) == null ? null : Paths.get(args.value(OUTPUT));
+      if (outPath != null) {
+        refuseOverwritingInput(outPath, inputs.files());
+      }
+      OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
+      boolean committed = false;
+      try {
+        RecordWriter writer = fmt.writer(target.stream(), writerOptions);
+        writer.begin();
+        while (inputs.advance()) {
+          writer.write(inputs.current());
         }
-      }
-      writer.end();
-      if (args.flag(STRICT) && diagnostics.warnings() > 0) {
-        err.println(
-            "digest: error: "
-                + diagnostics.warnings()
-                + (diagnostics.warnings() == 1 ? " warning" : " warnings")
-                + " and --strict"
-                + (outPath != null ? ": " + outPath + " was not written" : "")
-                + "; fix the input or drop --strict");
-        return ExitCode.INPUT_OUTPUT;
-      }
-      target.commit();
-      committed = true;
-      return ExitCode.OK;
-    } finally {
-      if (progress != null) {
-        progress.finish();
-      }
-      if (!committed) {
-        target.abandon();
+        writer.end();
+        if (args.flag(STRICT) && diagnostics.warnings() > 0) {
+          err.println(
+              "digest: error: "
+                  + diagnostics.warnings()
+                  + (diagnostics.warnings() == 1 ? " warning" : " warnings")
+                  + " and --strict"
+                  + (outPath != null ? ": " + outPath + " was not written" : "")
+                  + "; fix the input or drop --strict");
+          return ExitCode.INPUT_OUTPUT;
+        }
+        target.commit();
+        committed = true;
+        return ExitCode.OK;
+      } finally {
+        if (!committed) {
+          target.abandon();
+        }
       }
     }
   }

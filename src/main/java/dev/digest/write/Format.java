@@ -34,6 +34,12 @@ public enum Format {
       return new TsvRecordWriter(out, options);
     }
   },
+  BIBTEX("bibtex", "bib", "BibTeX: one @misc entry a record, for LaTeX, pandoc and Zotero", false, false) {
+    @Override
+    public RecordWriter writer(OutputStream out, WriterOptions options) {
+      return new BibtexRecordWriter(out);
+    }
+  },
   RIS("ris", "ris", "RIS records for Zotero, EndNote and Mendeley", false, false) {
     @Override
     public RecordWriter writer(OutputStream out, WriterOptions options) {

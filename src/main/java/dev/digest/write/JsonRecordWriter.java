@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
 import java.io.IOException;
@@ -54,7 +51,7 @@ final class JsonRecordWriter implements RecordWriter {
     this.array = array;
     this.pretty = array && options.pretty();
     if (pretty) {
-      gen.setPrettyPrinter(jqStylePrinter());
+      gen.setPrettyPrinter(JqStyle.printer());
     }
   }
 
@@ -64,17 +61,6 @@ final class JsonRecordWriter implements RecordWriter {
 
   static JsonRecordWriter lines(OutputStream out, WriterOptions options) {
     return new JsonRecordWriter(out, options, false);
-  }
-
-  /** Two-space indentation and {@code "key": value}, as {@code jq .} prints. */
-  private static DefaultPrettyPrinter jqStylePrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("")
-            .withObjectEmptySeparator("");
-    return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
   }
 
   @Override

@@ -1,0 +1,101 @@
+package dev.digest.cli;
+
+import dev.digest.parse.Diagnostic;
+import dev.digest.parse.DiagnosticListener;
+import dev.digest.report.CheckFormat;
+import dev.digest.report.CheckReport;
+import dev.digest.report.CheckSummary;
+import dev.digest.write.Suggestions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code digest check}: the parser's own diagnostics, without converting, as the data of the run
+ * (on stdout). Exit 1 when there is any warning, so that CI fails on a digest that needs a look.
+ */
+final class CheckCommand implements Command {
+  private static final OptionDef FORMAT =
+      OptionDef.value("FORMAT", "text", "Output shape (default: ${DEFAULT-VALUE}); see SHAPES below.", "-f", "--format")
+          .withCandidates(CheckFormat.names());
+  private static final List<OptionDef> OPTIONS = List.of(FORMAT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+
+  @Override
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public String description() {
+    return "Lint digests without converting them: every warning convert would print, as data; exit 1 if any.";
+  }
+
+  @Override
+  public List<OptionDef> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public List<String> helpFooter() {
+    StringBuilder shapes = new StringBuilder();
+    for (CheckFormat f : CheckFormat.values()) {
+      shapes.append(String.format("  %-8s%s%n", f.formatName(), f.description()));
+    }
+    return List.of(
+        "%nSHAPES%n",
+        shapes.toString(),
+        "CODES",
+        "  missing-abstract          a title with no abstract after it (the record gets \"\")",
+        "  multi-paragraph-abstract  an abstract goes on in a second paragraph (joined with a newline)",
+        "  orphan-text               an abstract-shaped paragraph with no title (left out)",
+        "",
+        "EXAMPLES",
+        "  digest check digests/",
+        "  digest check -f github digests/*.txt     (in a GitHub Actions step)",
+        "  digest check -f json today.txt | jq '.summary.warnings'");
+  }
+
+  @Override
+  public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
+    CheckFormat shape = CheckFormat.byName(args.value(FORMAT));
+    if (shape == null) {
+      String name = args.value(FORMAT);
+      throw new UsageException(
+          "unknown shape '" + name + "' for check" + Suggestions.didYouMean(name, CheckFormat.names())
+              + "; shapes are " + String.join(", ", CheckFormat.names()));
+    }
+    Reporter reporter = new Reporter();
+    try (InputRun inputs = new InputRun(args, stdin, err, false, reporter)) {
+      OutputTarget target = OutputTarget.stdout(stdout);
+      reporter.report = shape.report(target.stream());
+      long records = 0;
+      while (inputs.advance()) {
+        records++;
+      }
+      reporter.report.end(new CheckSummary(inputs.inputCount(), records, reporter.warnings));
+      target.commit();
+      return reporter.warnings > 0 ? ExitCode.INPUT_OUTPUT : ExitCode.OK;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Hands each diagnostic to the report as the parser finds it. */
+  private static final class Reporter implements DiagnosticListener {
+    private CheckReport report;
+    private long warnings;
+
+    @Override
+    public void report(Diagnostic d) {
+      warnings++;
+      try {
+        report.diagnostic(d);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

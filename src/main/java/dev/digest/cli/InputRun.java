@@ -1,0 +1,73 @@
+package dev.digest.cli;
+
+import dev.digest.model.RecordView;
+import dev.digest.parse.DiagnosticListener;
+import dev.digest.parse.DigestReader;
+import dev.digest.parse.InputSource;
+import dev.digest.parse.ParseOptions;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The inputs of one command, resolved before anything is written (a missing file stops the run
+ * first), then read record by record, with a progress line when stderr is a terminal and the
+ * input is large. Every command reads its inputs through this.
+ */
+final class InputRun implements Closeable {
+  /** Set by the launcher when stderr is a terminal: the progress line is shown only then. */
+  static final String STDERR_IS_TERMINAL = "digest.stderr.tty";
+
+  private final InputResolver inputs;
+  private final List<InputSource> sources;
+  private final ProgressMeter progress;
+  private final DigestReader reader;
+
+  InputRun(ParsedArgs args, InputStream stdin, PrintWriter err, boolean dedupe, DiagnosticListener diagnostics) {
+    ParseOptions parseOptions = CommonOptions.parseOptions(args);
+    inputs = new InputResolver(stdin);
+    inputs.resolve(args.positionals());
+    progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
+    sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
+    reader = new DigestReader(sources, parseOptions, dedupe, diagnostics);
+  }
+
+  /** The input files (not standard input), for commands that must not overwrite one. */
+  List<Path> files() {
+    return inputs.files();
+  }
+
+  int inputCount() {
+    return sources.size();
+  }
+
+  void setInputListener(DigestReader.InputListener listener) {
+    reader.setInputListener(listener);
+  }
+
+  boolean advance() throws IOException {
+    boolean has = reader.advance();
+    if (has && progress != null) {
+      progress.record();
+    }
+    return has;
+  }
+
+  RecordView current() {
+    return reader.current();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.digest.cli;
+
+import dev.digest.keys.SeenTitles;
+import dev.digest.parse.DigestReader;
+import dev.digest.parse.InputSource;
+import dev.digest.report.InputStats;
+import dev.digest.report.StatsJson;
+import dev.digest.report.StatsReport;
+import dev.digest.report.StatsTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code digest stats}: per input and in total, records, warnings, duplicates (titles seen earlier
+ * in the run, compared as {@code --dedupe} compares them), dates, records with links, and title
+ * and abstract lengths. Memory stays flat whatever the input's size.
+ */
+final class StatsCommand implements Command {
+  private static final OptionDef JSON = OptionDef.flag("One JSON document instead of a table, for jq.", "--json");
+  private static final List<OptionDef> OPTIONS = List.of(JSON, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+
+  @Override
+  public String name() {
+    return "stats";
+  }
+
+  @Override
+  public String description() {
+    return "Summarise digests: records, warnings, duplicates, dates, links and lengths, per input and in total.";
+  }
+
+  @Override
+  public List<OptionDef> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public List<String> helpFooter() {
+    return List.of(
+        "%nLengths are in characters (Unicode code points), as min/median/max.%n",
+        "EXAMPLES",
+        "  digest stats samples/",
+        "  digest stats --json digests/*.txt | jq '.total.duplicates'");
+  }
+
+  @Override
+  public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
+    List<InputStats> perInput = new ArrayList<>();
+    InputStats[] current = new InputStats[1];
+    SeenTitles seen = new SeenTitles();
+    try (InputRun inputs = new InputRun(args, stdin, err, false, d -> current[0].addWarning())) {
+      inputs.setInputListener(
+          new DigestReader.InputListener() {
+            @Override
+            public void started(InputSource input) {
+              current[0] = new InputStats(input.name());
+              perInput.add(current[0]);
+            }
+          });
+      while (inputs.advance()) {
+        current[0].add(inputs.current(), !seen.add(inputs.current().title()));
+      }
+    }
+    InputStats total = new InputStats("total");
+    for (InputStats s : perInput) {
+      total.addAll(s);
+    }
+    OutputTarget target = OutputTarget.stdout(stdout);
+    StatsReport report = args.flag(JSON) ? new StatsJson() : new StatsTable();
+    report.write(perInput, total, target.stream());
+    target.commit();
+    return ExitCode.OK;
+  }
+}

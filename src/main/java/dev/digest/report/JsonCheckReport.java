@@ -1,0 +1,63 @@
+package dev.digest.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.digest.parse.Diagnostic;
+import dev.digest.write.JqStyle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * One JSON document, {@code {"diagnostics": [...], "summary": {...}}}, indented as jq prints it.
+ * Diagnostics are streamed as they come, so a long list is never held in memory.
+ */
+final class JsonCheckReport implements CheckReport {
+  static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+          .build();
+
+  private final JsonGenerator gen;
+
+  JsonCheckReport(OutputStream out) {
+    try {
+      gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      gen.setPrettyPrinter(JqStyle.printer());
+      gen.writeStartObject();
+      gen.writeFieldName("diagnostics");
+      gen.writeStartArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void diagnostic(Diagnostic d) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("file", d.source());
+    gen.writeNumberField("line", d.line());
+    gen.writeStringField("severity", d.severity().label());
+    gen.writeStringField("code", d.code().code());
+    gen.writeStringField("message", d.message());
+    gen.writeEndObject();
+  }
+
+  @Override
+  public void end(CheckSummary summary) throws IOException {
+    gen.writeEndArray();
+    gen.writeFieldName("summary");
+    gen.writeStartObject();
+    gen.writeNumberField("files", summary.files());
+    gen.writeNumberField("records", summary.records());
+    gen.writeNumberField("warnings", summary.warnings());
+    gen.writeEndObject();
+    gen.writeEndObject();
+    gen.writeRaw('\n');
+    gen.flush();
+  }
+}
