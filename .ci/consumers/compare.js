@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Compares what a consumer read from one of digest's outputs with digest's own jsonl records.
+// Prints one line per difference, naming the record key, and exits 1 when there is any.
+//
+//   node compare.js bibtex-pandoc RECORDS.jsonl PANDOC.json   pandoc -f bibtex -t csljson output
+//   node compare.js citeproc      RECORDS.jsonl PANDOC.json [ITEMS.json]
+//                                 pandoc --citeproc -t json output [pandoc -f csljson -t csljson]
+//   node compare.js ris           RECORDS.jsonl READ.json     ris-reader/read.js output
+'use strict';
+
+const fs = require('fs');
+
+const [mode, recordsFile, readFile] = process.argv.slice(2);
+if (!mode || !recordsFile || !readFile) {
+  process.stderr.write('usage: node compare.js bibtex-pandoc|citeproc|ris RECORDS.jsonl READ.json\n');
+  process.exit(2);
+}
+const records = fs.readFileSync(recordsFile, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+const read = JSON.parse(fs.readFileSync(readFile, 'utf8'));
+const problems = [];
+
+// A short view of two strings around their first difference, so a long abstract fits in a log line.
+function show(expected, actual) {
+  if (typeof actual !== 'string') return `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+  let i = 0;
+  while (i < expected.length && i < actual.length && expected[i] === actual[i]) i++;
+  const from = Math.max(0, i - 30);
+  const cut = (s) => (from > 0 ? '…' : '') + s.slice(from, i + 40) + (s.length > i + 40 ? '…' : '');
+  return `differ at character ${i}: expected ${JSON.stringify(cut(expected))}, got ${JSON.stringify(cut(actual))}`;
+}
+
+function same(key, field, expected, actual) {
+  if (expected !== actual) problems.push(`${key}: ${field} ${show(expected, actual)}`);
+}
+
+// Pairs records with what was read, by key; reports keys missing, repeated or unknown.
+function pair(items, idOf) {
+  const byId = new Map();
+  for (const item of items) {
+    const id = idOf(item);
+    if (byId.has(id)) problems.push(`${id}: read twice`);
+    byId.set(id, item);
+  }
+  const keys = new Set(records.map((r) => r.key));
+  for (const id of byId.keys()) if (!keys.has(id)) problems.push(`${id}: read, but no record has this key`);
+  if (items.length !== records.length) problems.push(`(all): ${records.length} records, ${items.length} read`);
+  const pairs = [];
+  for (const r of records) {
+    if (byId.has(r.key)) pairs.push([r, byId.get(r.key)]);
+    else problems.push(`${r.key}: not read`);
+  }
+  return pairs;
+}
+
+// BibTeX cannot carry a tab or a line break: digest writes a space, the one change the spec allows.
+const flat = (s) => s.replace(/[\t\r\n]/g, ' ');
+
+// What pandoc's BibTeX reader does to text that a writer cannot prevent, applied to both sides:
+// - TeX collapses a run of spaces to one, and pandoc trims the value;
+// - pandoc always reads LaTeX with its "smart" extension, so ' and ` become curly quotes, a quoted
+//   span such as 'x' or ``x'' or ‘x’ comes back as “x”, and the LaTeX commands that would spell a
+//   straight quote (\textquotesingle, \textasciigrave) are unknown to it: quotes are compared as one
+//   class, a run of quote marks counting as one mark.
+const texText = (s) =>
+  flat(s).replace(/ +/g, ' ').trim().replace(/['`\u2018\u2019\u201c\u201d]+/g, "'");
+
+// pandoc marks case-protected text as <span class="nocase">…</span> in CSL JSON (versions differ in
+// where); the markup is not part of the text.
+function stripNocase(s) {
+  if (typeof s !== 'string') return s;
+  let out = '';
+  let depth = 0;
+  const re = /<span class="nocase">|<\/span>/g;
+  let last = 0;
+  for (let m; (m = re.exec(s)) !== null; ) {
+    if (m[0] === '</span>' && depth === 0) continue; // text that merely looks like markup
+    out += s.slice(last, m.index);
+    last = re.lastIndex;
+    depth += m[0] === '</span>' ? -1 : 1;
+  }
+  return out + s.slice(last);
+}
+
+if (mode === 'bibtex-pandoc') {
+  for (const [r, item] of pair(read, (i) => i.id)) {
+    const text = (v) => texText(stripNocase(v == null ? '' : String(v)));
+    same(r.key, 'title', texText(r.title), text(item.title));
+    same(r.key, 'abstract', texText(r.abstract), text(item.abstract));
+    same(r.key, 'note (the date)', r.date === null ? '' : texText(r.date), text(item.note));
+    same(r.key, 'url (the first link)', r.urls.length ? r.urls[0] : null, item.URL === undefined ? null : item.URL);
+  }
+} else if (mode === 'citeproc') {
+  // The bibliography pandoc renders: one Div with the id "ref-KEY" per entry.
+  const rendered = [];
+  (function walk(node) {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      if (node.t === 'Div' && typeof node.c[0][0] === 'string' && node.c[0][0].startsWith('ref-')) {
+        rendered.push(node.c[0][0].slice(4));
+      }
+      Object.values(node).forEach(walk);
+    }
+  })(read);
+  pair(rendered, (id) => id);
+  // What pandoc understood of each item's dates (pandoc -f csljson -t csljson): a digest date has
+  // no year, so a year means a misreading ({"raw": "Apr 23"} is taken as the year 23 and rendered
+  // "23AD"); {"literal": ...} or a note keeps the text as it is.
+  if (process.argv[5]) {
+    const items = JSON.parse(fs.readFileSync(process.argv[5], 'utf8'));
+    pair(items, (item) => item.id); // citeproc renders one of two items with the same id, silently
+    for (const item of items) {
+      for (const [field, value] of Object.entries(item)) {
+        const parts = value !== null && typeof value === 'object' ? value['date-parts'] : undefined;
+        const year = Array.isArray(parts) && Array.isArray(parts[0]) ? parts[0][0] : undefined;
+        if (typeof year === 'number' && year < 1000) {
+          problems.push(`${item.id}: pandoc reads ${field} as the year ${year}`);
+        }
+      }
+    }
+  }
+} else if (mode === 'ris') {
+  // A RIS value is one line: the writer turns each tab and line break into a space (and
+  // citation-js would join a value's lines with a space), so those are compared as spaces.
+  const oneLine = (s) => s.split(/\r\n|\r|\n/).map((l) => l.trim()).join(' ').replace(/\t/g, ' ').trim();
+  const list = (v) => (v === undefined ? [] : [].concat(v));
+  // RIS has no required key tag: records are paired in file order, and an ID tag, when written,
+  // must hold the key.
+  if (read.length !== records.length) problems.push(`(all): ${records.length} records, ${read.length} read`);
+  for (const [r, { tags, csl }] of records.slice(0, read.length).map((r, i) => [r, read[i]])) {
+    if (tags.ID !== undefined && tags.ID !== r.key) problems.push(`${r.key}: ID ${JSON.stringify(tags.ID)}`);
+    same(r.key, 'title', oneLine(r.title), csl.title);
+    same(r.key, 'abstract', oneLine(r.abstract), csl.abstract === undefined ? '' : csl.abstract);
+    if (r.abstract !== '' && csl.abstract === undefined && csl.note === oneLine(r.abstract)) {
+      problems.push(`${r.key}: citation-js filed the abstract as a note (it reads AB so in a record it takes for the old RIS specification, as one with an ID tag and no tag of the 2011 one)`);
+    }
+    const links = list(tags.UR);
+    if (JSON.stringify(links) !== JSON.stringify(r.urls)) {
+      problems.push(`${r.key}: links (UR) expected ${JSON.stringify(r.urls)}, got ${JSON.stringify(links)}`);
+    }
+    if (r.date !== null && !list(tags.N1).concat(list(tags.DA)).includes(r.date)) {
+      problems.push(`${r.key}: date ${JSON.stringify(r.date)} is in neither N1 nor DA`);
+    }
+    // A digest date has no year; a reader that finds one has misread it (DA "Apr 23" is taken as
+    // the year 23), and that year would land in the user's library.
+    const parts = csl.issued ? csl.issued['date-parts'] : undefined;
+    const year = Array.isArray(parts) && Array.isArray(parts[0]) ? Number(parts[0][0]) : NaN;
+    if (year < 1000) {
+      problems.push(`${r.key}: citation-js reads the date as the year ${year} (DA ${JSON.stringify(tags.DA)})`);
+    }
+  }
+} else {
+  process.stderr.write(`compare.js: unknown mode ${mode}\n`);
+  process.exit(2);
+}
+
+for (const p of problems) process.stdout.write(p + '\n');
+process.exit(problems.length ? 1 : 0);

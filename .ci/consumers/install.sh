@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs the programs that check.sh reads digest's outputs with, on Debian (as CI runs it, root):
+# - bibtex (Debian's texlive-binaries) and plain.bst (texlive-base): the smallest TeX Live that
+#   runs bibtex with a standard style, about 50 s on a bare system; no LaTeX, no fonts;
+# - biber and pandoc, Debian's own builds;
+# - node and python3 when missing (both are usually there already);
+# - citation-js's core and RIS plugin, pinned by ris-reader/package-lock.json, with `npm ci`.
+# Skips whatever is already there, so running it again costs a second.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd -P)"
+start=$SECONDS
+
+need() { command -v "$1" >/dev/null 2>&1; }
+pkgs=()
+need bibtex || pkgs+=(texlive-binaries)
+# plain.bst lives in texlive-base; kpsewhich (texlive-binaries) is how bibtex itself finds it.
+{ need kpsewhich && kpsewhich plain.bst >/dev/null 2>&1; } || pkgs+=(texlive-base)
+need biber || pkgs+=(biber)
+need pandoc || pkgs+=(pandoc)
+need node || pkgs+=(nodejs)
+need npm || pkgs+=(npm)
+need python3 || pkgs+=(python3)
+need perl || pkgs+=(perl)
+
+if [ "${#pkgs[@]}" -gt 0 ]; then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "install.sh: apt-get install ${pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  # The lock timeout waits out another apt run (an unattended upgrade, a parallel job) instead of failing.
+  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+fi
+
+# citation-js, exactly as locked. npm ci deletes node_modules first, so it runs only when what is
+# installed differs from the lock.
+reader="$here/ris-reader"
+installed_as_locked() {
+  [ -f "$reader/node_modules/.package-lock.json" ] || return 1
+  node -e '
+    const want = require(process.argv[1]).packages, have = require(process.argv[2]).packages;
+    for (const [path, p] of Object.entries(want)) {
+      if (path !== "" && (!have[path] || have[path].version !== p.version)) process.exit(1);
+    }' "$reader/package-lock.json" "$reader/node_modules/.package-lock.json"
+}
+if ! installed_as_locked; then
+  echo "install.sh: npm ci in ris-reader"
+  (cd "$reader" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# citation-js 0.8 loads an ES module with require(), which node supports from 20.19 on; Debian
+# bookworm's own nodejs is 18. Say so here rather than in every check.
+if ! printf 'TY  - GEN\r\nTI  - x\r\nER  - \r\n' | node "$reader/read.js" - >/dev/null 2>&1; then
+  echo "install.sh: citation-js does not run on node $(node --version); it needs" \
+    "$(node -p 'require(process.argv[1]).engines.node' "$reader/node_modules/@citation-js/core/package.json")" >&2
+  exit 1
+fi
+
+echo "install.sh: ready in $((SECONDS - start)) s: $(bibtex --version | head -n 1); biber $(biber --version | sed 's/.*version: //'); $(pandoc --version | head -n 1); node $(node --version); citation-js $(node -p 'require(process.argv[1]).version' "$reader/node_modules/@citation-js/core/package.json")"
