@@ -42,15 +42,15 @@ final class CheckCommand implements Command {
   public List<String> helpFooter() {
     StringBuilder shapes = new StringBuilder();
     for (CheckFormat f : CheckFormat.values()) {
-      shapes.append(String.format("  %-8s%s%n", f.formatName(), f.description()));
+      shapes.append(String.format("  %-9s%s%n", f.formatName(), f.description()));
     }
     return List.of(
-        "%nSHAPES%n",
+        "%nSHAPES",
         shapes.toString(),
         "CODES",
-        "  missing-abstract          a title with no abstract after it (the record gets \"\")",
-        "  multi-paragraph-abstract  an abstract goes on in a second paragraph (joined with a newline)",
-        "  orphan-text               an abstract-shaped paragraph with no title (left out)",
+        "  missing-abstract          a title with no abstract after it",
+        "  multi-paragraph-abstract  an abstract goes on in a second paragraph",
+        "  orphan-text               abstract-shaped text with no title (left out)",
         "",
         "EXAMPLES",
         "  digest check digests/",

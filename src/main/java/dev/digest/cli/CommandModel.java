@@ -107,7 +107,7 @@ final class CommandModel {
     StringBuilder sb = new StringBuilder();
     for (Format f : Format.values()) {
       sb.append("  ").append(f.formatName());
-      for (int pad = f.formatName().length(); pad < 8; pad++) {
+      for (int pad = f.formatName().length(); pad < 9; pad++) {
         sb.append(' ');
       }
       sb.append(f.description()).append('\n');

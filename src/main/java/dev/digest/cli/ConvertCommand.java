@@ -51,7 +51,7 @@ final class ConvertCommand implements Command {
   @Override
   public List<String> helpFooter() {
     return List.of(
-        "%nFORMATS%n",
+        "%nFORMATS",
         CommandModel.formatList(),
         "EXAMPLES",
         "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The shapes {@code digest check} prints its diagnostics in, by name. */
 public enum CheckFormat {
-  TEXT("text", "FILE:LINE: warning: MESSAGE [CODE], one a line, as compilers print (the default)") {
+  TEXT("text", "FILE:LINE: warning: MESSAGE [CODE], as compilers print (default)") {
     @Override
     public CheckReport report(OutputStream out) {
       return new TextCheckReport(out);
@@ -18,7 +18,7 @@ public enum CheckFormat {
       return new JsonCheckReport(out);
     }
   },
-  GITHUB("github", "GitHub Actions annotations, shown on the lines of a pull request") {
+  GITHUB("github", "GitHub Actions annotations on the lines of a pull request") {
     @Override
     public CheckReport report(OutputStream out) {
       return new GithubCheckReport(out);

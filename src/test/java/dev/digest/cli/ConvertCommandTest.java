@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digest.testing.CliRun;
+import dev.digest.testing.FailingOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -296,7 +297,7 @@ class ConvertCommandTest {
 
   @Test
   void closedPipeEndsTheRunQuietlyWithSuccess() {
-    OutputStream closedPipe = failingWith("Broken pipe");
+    OutputStream closedPipe = new FailingOutputStream("Broken pipe");
 
     CliRun run = CliRun.withStdout(closedPipe, "convert", APR23);
 
@@ -306,7 +307,7 @@ class ConvertCommandTest {
 
   @Test
   void fullDiskIsAnOutputErrorWithAMessage() {
-    OutputStream full = failingWith("No space left on device");
+    OutputStream full = new FailingOutputStream("No space left on device");
 
     CliRun run = CliRun.withStdout(full, "convert", APR23);
 
@@ -322,16 +323,6 @@ class ConvertCommandTest {
       CliRun b = CliRun.of("convert", "-f", format, APR23, COMPACT1);
       assertThat(a.stdoutBytes).as(format).isEqualTo(b.stdoutBytes);
     }
-  }
-
-  /** An output whose every write fails as the operating system reports it. */
-  private static OutputStream failingWith(String message) {
-    return new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException(message);
-      }
-    };
   }
 
   private Path write(String name, String content) throws IOException {
