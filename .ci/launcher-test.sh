@@ -59,4 +59,13 @@ grep -qa 'MB/s' "$work/pty.log" || fail "no progress line on a terminal"
 "$root/digest" convert -f jsonl "$big" 2>"$work/err" >/dev/null
 [ ! -s "$work/err" ] || fail "progress or other output on stderr in a pipe: $(head -c 200 "$work/err")"
 
+
+# Shell completion, as a user installs it (source <(digest completion)), completes in real bash.
+got="$(bash -c 'source <("$1" completion) && COMP_WORDS=(digest convert -f j) && COMP_CWORD=3 &&
+  COMP_LINE="digest convert -f j" && COMP_POINT=${#COMP_LINE} && _complete_digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
+[ "$got" = "json jsonl" ] || fail "completing 'digest convert -f j' gave '$got'"
+got="$(bash -c 'source <("$1" completion) && COMP_WORDS=(digest ch) && COMP_CWORD=1 &&
+  COMP_LINE="digest ch" && COMP_POINT=9 && _complete_digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
+[ "$got" = "check" ] || fail "completing 'digest ch' gave '$got'"
+echo "launcher-test: bash completion ok"
 echo "launcher-test: all checks passed"

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
  */
 final class CommandModel {
   /** Every command, in the order help lists them. */
-  static final List<Command> COMMANDS = List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand());
+  static final List<Command> COMMANDS = List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand(), new CompletionCommand());
 
   final CommandSpec root = CommandSpec.create();
 
