@@ -13,6 +13,16 @@ final class Transliteration {
   private Transliteration() {}
 
   /**
+   * False for letters whose canonical decomposition holds no ASCII letter or digit (Greek, CJK, and
+   * every script but Latin): those are word breaks without asking the normaliser, whose tables
+   * cost a small conversion a noticeable part of its run time to load. A test checks every code
+   * point against the normaliser.
+   */
+  static boolean mayDecomposeToAscii(int cp) {
+    return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF) || cp == 0x212A || cp == 0x212B;
+  }
+
+  /**
    * The ASCII letters and digits {@code cp} stands for, {@link #DROP}, or null for a word break.
    */
   static String fold(int cp) {
@@ -50,7 +60,7 @@ final class Transliteration {
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
       return DROP;
     }
-    if (!Character.isLetterOrDigit(cp)) {
+    if (!Character.isLetterOrDigit(cp) || !mayDecomposeToAscii(cp)) {
       return null;
     }
     String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
