@@ -68,4 +68,11 @@ got="$(bash -c 'source <("$1" completion) && COMP_WORDS=(digest ch) && COMP_CWOR
   COMP_LINE="digest ch" && COMP_POINT=9 && _complete_digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
 [ "$got" = "check" ] || fail "completing 'digest ch' gave '$got'"
 echo "launcher-test: bash completion ok"
+# zsh runs the same script through bashcompinit: sourcing it registers digest's completer.
+if command -v zsh >/dev/null 2>&1; then
+  got="$(zsh -c 'autoload -U compinit && compinit -u && source <("$1" completion) && echo "${_comps[digest]}"' _ "$root/digest")"
+  case "$got" in *_complete_digest*) echo "launcher-test: zsh completion ok" ;; *) fail "zsh completion not registered: '$got'" ;; esac
+else
+  echo "launcher-test: skip: zsh not installed (the zsh completion check needs it)"
+fi
 echo "launcher-test: all checks passed"
