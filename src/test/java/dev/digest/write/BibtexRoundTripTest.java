@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digest.testing.CliRun;
+import dev.digest.testing.TestInputs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
 import org.jbibtex.Value;
@@ -30,18 +28,8 @@ class BibtexRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Key ABSTRACT = new Key("abstract");
 
-  static Stream<Path> inputs() throws IOException {
-    List<Path> inputs = new ArrayList<>();
-    for (Path folder : List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"))) {
-      try (Stream<Path> files = Files.list(folder)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add);
-      }
-    }
-    return inputs.stream();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("inputs")
+  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
   void everyEntryReadsBackToItsRecord(Path input) throws Exception {
     List<JsonNode> records = records(input);
     CliRun bib = CliRun.of("convert", "-f", "bibtex", input.toString());

@@ -9,15 +9,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.digest.testing.CliRun;
+import dev.digest.testing.TestInputs;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,18 +37,8 @@ class CslJsonSchemaTest {
     }
   }
 
-  static Stream<Path> inputs() throws IOException {
-    List<Path> inputs = new ArrayList<>();
-    for (Path folder : List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"))) {
-      try (Stream<Path> files = Files.list(folder)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add);
-      }
-    }
-    return inputs.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("inputs")
+  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
   void validatesAgainstTheCslSchemaWithNoError(Path input) throws IOException {
     CliRun run = CliRun.of("convert", "-f", "csljson", input.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
@@ -61,10 +49,10 @@ class CslJsonSchemaTest {
   }
 
   @ParameterizedTest
-  @MethodSource("inputs")
+  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
   void itemsHoldTheValuesOfTheJsonLinesRecords(Path input) throws IOException {
     CliRun run = CliRun.of("convert", "-f", "csljson", input.toString());
-    List<JsonNode> expected = jsonlRecords(input);
+    List<JsonNode> expected = TestInputs.jsonlRecords(input);
 
     JsonNode items = JSON.readTree(run.stdoutBytes);
 
@@ -100,15 +88,4 @@ class CslJsonSchemaTest {
     return value == null ? null : value.asText();
   }
 
-  private static List<JsonNode> jsonlRecords(Path input) throws IOException {
-    CliRun jsonl = CliRun.of("convert", "-f", "jsonl", input.toString());
-    assertThat(jsonl.exitCode).as(jsonl.toString()).isZero();
-    List<JsonNode> records = new ArrayList<>();
-    for (String line : jsonl.stdout.split("\n")) {
-      if (!line.isEmpty()) {
-        records.add(JSON.readTree(line));
-      }
-    }
-    return records;
-  }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digest.testing.CliRun;
+import dev.digest.testing.TestInputs;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,21 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CsvReadBackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static Stream<Path> inputs() throws IOException {
-    List<Path> inputs = new ArrayList<>();
-    for (Path folder : List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"))) {
-      try (Stream<Path> files = Files.list(folder)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add);
-      }
-    }
-    return inputs.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("inputs")
+  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
   void commonsCsvReadsBackEveryField(Path input) throws IOException {
     CliRun csv = CliRun.of("convert", "-f", "csv", input.toString());
-    List<JsonNode> expected = jsonlRecords(input);
+    List<JsonNode> expected = TestInputs.jsonlRecords(input);
     assertThat(csv.exitCode).as(csv.toString()).isZero();
 
     CSVFormat rfc4180 = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -64,10 +52,10 @@ class CsvReadBackTest {
   }
 
   @ParameterizedTest
-  @MethodSource("inputs")
+  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
   void everyRowEndsWithCrlfAndThereIsNoByteOrderMark(Path input) throws IOException {
     CliRun csv = CliRun.of("convert", "-f", "csv", input.toString());
-    int rows = jsonlRecords(input).size() + 1;
+    int rows = TestInputs.jsonlRecords(input).size() + 1;
 
     assertThat(csv.stdoutBytes[0]).as("first byte").isEqualTo((byte) 'k');
     assertThat(csv.stdout).endsWith("\r\n");
@@ -81,15 +69,4 @@ class CsvReadBackTest {
     return String.join(" ", urls);
   }
 
-  private static List<JsonNode> jsonlRecords(Path input) throws IOException {
-    CliRun jsonl = CliRun.of("convert", "-f", "jsonl", input.toString());
-    assertThat(jsonl.exitCode).as(jsonl.toString()).isZero();
-    List<JsonNode> records = new ArrayList<>();
-    for (String line : jsonl.stdout.split("\n")) {
-      if (!line.isEmpty()) {
-        records.add(JSON.readTree(line));
-      }
-    }
-    return records;
-  }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digest.testing.CliRun;
+import dev.digest.testing.TestInputs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,21 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RisReadBackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static Stream<Path> inputs() throws IOException {
-    List<Path> inputs = new ArrayList<>();
-    for (Path folder : List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"))) {
-      try (Stream<Path> files = Files.list(folder)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add);
-      }
-    }
-    return inputs.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("inputs")
+  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
   void tagsHoldWhatTheJsonLinesRecordsHold(Path input) throws IOException {
     CliRun ris = CliRun.of("convert", "-f", "ris", input.toString());
-    List<JsonNode> expected = jsonlRecords(input);
+    List<JsonNode> expected = TestInputs.jsonlRecords(input);
     assertThat(ris.exitCode).as(ris.toString()).isZero();
 
     List<Map<String, List<String>>> entries = readTags(ris.stdout);
@@ -99,15 +87,4 @@ class RisReadBackTest {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  private static List<JsonNode> jsonlRecords(Path input) throws IOException {
-    CliRun jsonl = CliRun.of("convert", "-f", "jsonl", input.toString());
-    assertThat(jsonl.exitCode).as(jsonl.toString()).isZero();
-    List<JsonNode> records = new ArrayList<>();
-    for (String line : jsonl.stdout.split("\n")) {
-      if (!line.isEmpty()) {
-        records.add(JSON.readTree(line));
-      }
-    }
-    return records;
-  }
 }
