@@ -1,5 +1,6 @@
 package dev.digest.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ final class CompletionCommand implements Command {
   }
 
   @Override
-  public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws java.io.IOException {
+  public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
     for (String shell : args.positionals()) {
       if (!shell.equals("bash") && !shell.equals("zsh")) {
         throw new UsageException("no completion for '" + shell + "'; digest completes in bash and zsh");
