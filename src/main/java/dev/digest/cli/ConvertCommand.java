@@ -31,7 +31,9 @@ final class ConvertCommand implements Command {
       OptionDef.flag("Keep the first record of each title (compared ignoring case, spaces and punctuation).", "--dedupe");
   private static final OptionDef STRICT = OptionDef.flag("Fail (exit 1) on any warning; with -o, write nothing.", "--strict");
   private static final OptionDef PRETTY = OptionDef.flag("Indent JSON output (json only).", "--pretty");
-  private static final List<OptionDef> OPTIONS = List.of(FORMAT, OUTPUT, FIELDS, DEDUPE, STRICT, PRETTY, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+  private static final OptionDef CSV_SAFE =
+      OptionDef.flag("Quote csv cells a spreadsheet would run as formulas, with a leading ' (csv only).", "--csv-safe");
+  private static final List<OptionDef> OPTIONS = List.of(FORMAT, OUTPUT, FIELDS, DEDUPE, STRICT, PRETTY, CSV_SAFE, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
 
   @Override
   public String name() {
@@ -125,7 +127,10 @@ final class ConvertCommand implements Command {
     if (args.flag(PRETTY) && !fmt.takesPretty()) {
       throw new UsageException("--pretty does not apply to -f " + fmt.formatName() + "; it indents -f json");
     }
-    return new WriterOptions(chosen, args.flag(PRETTY));
+    if (args.flag(CSV_SAFE) && fmt != Format.CSV) {
+      throw new UsageException("--csv-safe does not apply to -f " + fmt.formatName() + "; it guards -f csv");
+    }
+    return new WriterOptions(chosen, args.flag(PRETTY), args.flag(CSV_SAFE));
   }
 
   private static void refuseOverwritingInput(Path out, List<Path> inputs) {
