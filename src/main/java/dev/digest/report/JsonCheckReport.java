@@ -1,12 +1,8 @@
 package dev.digest.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.digest.parse.Diagnostic;
-import dev.digest.write.JqStyle;
+import dev.digest.write.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,18 +12,12 @@ import java.io.UncheckedIOException;
  * Diagnostics are streamed as they come, so a long list is never held in memory.
  */
 final class JsonCheckReport implements CheckReport {
-  static final JsonFactory FACTORY =
-      new JsonFactoryBuilder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-          .build();
-
   private final JsonGenerator gen;
 
   JsonCheckReport(OutputStream out) {
+    gen = JsonOutput.generator(out);
+    gen.setPrettyPrinter(JsonOutput.jqStyle());
     try {
-      gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-      gen.setPrettyPrinter(JqStyle.printer());
       gen.writeStartObject();
       gen.writeFieldName("diagnostics");
       gen.writeStartArray();

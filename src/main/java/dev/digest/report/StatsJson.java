@@ -1,8 +1,7 @@
 package dev.digest.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.digest.write.JqStyle;
+import dev.digest.write.JsonOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.List;
 public final class StatsJson implements StatsReport {
   @Override
   public void write(List<InputStats> inputs, InputStats total, OutputStream out) throws IOException {
-    try (JsonGenerator gen = JsonCheckReport.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      gen.setPrettyPrinter(JqStyle.printer());
+    try (JsonGenerator gen = JsonOutput.generator(out)) {
+      gen.setPrettyPrinter(JsonOutput.jqStyle());
       gen.writeStartObject();
       gen.writeFieldName("inputs");
       gen.writeStartArray();

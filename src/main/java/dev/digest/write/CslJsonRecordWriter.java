@@ -1,17 +1,12 @@
 package dev.digest.write;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /**
  * CSL-JSON, the citation data of citeproc processors (pandoc, Zotero, citeproc-js): one JSON array,
@@ -22,12 +17,6 @@ import java.io.UncheckedIOException;
  * is missing, no {@code URL} without links, no {@code note} without a date.
  */
 final class CslJsonRecordWriter implements RecordWriter {
-  private static final JsonFactory FACTORY =
-      new JsonFactoryBuilder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-          .rootValueSeparator((String) null)
-          .build();
   private static final SerializableString ID = new SerializedString("id");
   private static final SerializableString TYPE = new SerializedString("type");
   private static final SerializableString ARTICLE = new SerializedString("article");
@@ -41,11 +30,7 @@ final class CslJsonRecordWriter implements RecordWriter {
   private long count;
 
   CslJsonRecordWriter(OutputStream out) {
-    try {
-      this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.gen = JsonOutput.generator(out);
   }
 
   @Override

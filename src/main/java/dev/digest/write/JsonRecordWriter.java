@@ -1,18 +1,12 @@
 package dev.digest.write;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * JSON and JSON Lines with Jackson's streaming generator, written straight from the records'
@@ -20,12 +14,6 @@ import java.util.List;
  * JSON Lines is one compact object a line. The same records give the same bytes on every run.
  */
 final class JsonRecordWriter implements RecordWriter {
-  private static final JsonFactory FACTORY =
-      new JsonFactoryBuilder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-          .rootValueSeparator((String) null)
-          .build();
   private static final SerializableString[] NAMES = new SerializableString[Field.values().length];
 
   static {
@@ -42,16 +30,12 @@ final class JsonRecordWriter implements RecordWriter {
   private long count;
 
   private JsonRecordWriter(OutputStream out, WriterOptions options, boolean array) {
-    try {
-      this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.gen = JsonOutput.generator(out);
     this.fields = options.fields().toArray(new Field[0]);
     this.array = array;
     this.pretty = array && options.pretty();
     if (pretty) {
-      gen.setPrettyPrinter(JqStyle.printer());
+      gen.setPrettyPrinter(JsonOutput.jqStyle());
     }
   }
 
