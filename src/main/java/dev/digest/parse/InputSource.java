@@ -3,10 +3,12 @@ package dev.digest.parse;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,12 +36,28 @@ public interface InputSource {
       @Override
       public InputStream open() throws IOException {
         try {
-          return Files.newInputStream(path);
+          // FileInputStream, not Files.newInputStream: with the parser's 256 KiB reads, the channel
+          // behind the latter spent four times the kernel time per GiB (0.42 s against 0.11 s; see
+          // README, Performance).
+          return path.getFileSystem() == FileSystems.getDefault()
+              ? new FileInputStream(path.toFile())
+              : Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-          throw new DigestInputException(name, 0, "no such file", "check the path", e);
+          throw missing(e);
         } catch (AccessDeniedException e) {
-          throw new DigestInputException(name, 0, "permission denied", "check the file's permissions", e);
+          throw unreadable(e);
+        } catch (FileNotFoundException e) {
+          // FileInputStream tells a missing file from an unreadable one only in its message.
+          throw Files.exists(path) ? unreadable(e) : missing(e);
         }
+      }
+
+      private DigestInputException missing(IOException e) {
+        return new DigestInputException(name, 0, "no such file", "check the path", e);
+      }
+
+      private DigestInputException unreadable(IOException e) {
+        return new DigestInputException(name, 0, "permission denied", "check the file's permissions", e);
       }
     };
   }
