@@ -1,5 +1,6 @@
 package dev.digest.keys;
 
+import dev.digest.model.Swar;
 import dev.digest.model.Text;
 
 /**
@@ -9,6 +10,7 @@ import dev.digest.model.Text;
  * few megabytes.
  */
 public final class CitationKeys {
+  private static final long LOWER_CASE_BITS = Swar.broadcast(0x20);
   private final KeyBuilder builder = new KeyBuilder();
   private final LongHashSet taken = new LongHashSet();
   /** For a base key that repeated: the index of the next suffix to try. */
@@ -55,12 +57,24 @@ public final class CitationKeys {
     }
   }
 
+  /**
+   * The hash of the key in lower case, eight bytes a step. A key holds only ASCII letters and
+   * digits, and for those setting bit 0x20 of every byte is lower-casing: it maps {@code A-Z} to
+   * {@code a-z} and leaves {@code a-z} and {@code 0-9} as they are.
+   */
   private static long hashLowerCase(Text key, int length) {
     byte[] b = key.bytes();
-    long h = Hash64.SEED;
-    for (int i = 0; i < length; i++) {
-      int c = b[i];
-      h = Hash64.add(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+    long h = Hash64.SEED ^ length;
+    int i = 0;
+    for (; i + 8 <= length; i += 8) {
+      h = Hash64.addWord(h, Swar.load(b, i) | LOWER_CASE_BITS);
+    }
+    if (i < length) {
+      long tail = 0;
+      for (int k = length - 1; k >= i; k--) {
+        tail = (tail << 8) | (b[k] | 0x20);
+      }
+      h = Hash64.addWord(h, tail);
     }
     return Hash64.finish(h);
   }

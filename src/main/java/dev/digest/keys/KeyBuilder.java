@@ -22,7 +22,6 @@ public final class KeyBuilder {
   private static final long[] INSIGNIFICANT = new long[INSIGNIFICANT_WORDS.length];
   private static final byte[] UNTITLED = {'u', 'n', 't', 'i', 't', 'l', 'e', 'd'};
   private static final int WORDS = 3;
-  private static final byte SPACE = ' ';
 
   static {
     for (int i = 0; i < INSIGNIFICANT_WORDS.length; i++) {
@@ -32,63 +31,30 @@ public final class KeyBuilder {
     Arrays.sort(INSIGNIFICANT);
   }
 
-  /** The title folded to ASCII letters and digits, one space for each word break. */
+  /** The title folded to ASCII letters and digits, word after word with nothing between them. */
   private byte[] folded = new byte[512];
   private int foldedLength;
+  private int wordStart;
+  /** The first significant words and the first words of any kind, as ranges of {@link #folded}. */
   private final int[] starts = new int[WORDS];
   private final int[] ends = new int[WORDS];
+  private int significant;
   private final int[] anyStarts = new int[WORDS];
   private final int[] anyEnds = new int[WORDS];
+  private int any;
 
   /** Writes the base key of {@code title} into {@code key}. */
   public void build(Text title, Text key) {
     key.clear();
     byte[] b = title.bytes();
-    int colon = indexOfColon(b, title.length());
-    if (colon > 0 && !hasWhitespace(b, colon) && fold(b, colon)) {
+    int colon = title.mayHold(Text.COLON) ? indexOfColon(b, title.length()) : -1;
+    if (colon > 0 && !hasWhitespace(b, colon) && fold(b, colon, Integer.MAX_VALUE)) {
       for (int i = 0; i < foldedLength; i++) {
-        byte c = folded[i];
-        if (c != SPACE) {
-          key.appendAscii(toLower(c));
-        }
+        key.appendAscii(toLower(folded[i]));
       }
       return;
     }
-    fold(b, title.length());
-    threeWords(key);
-  }
-
-  /** Convenience for callers that hold a {@code String}. */
-  public String build(String title) {
-    Text key = new Text(64);
-    build(Text.of(title), key);
-    return key.toString();
-  }
-
-  private void threeWords(Text key) {
-    int significant = 0;
-    int any = 0;
-    int i = 0;
-    while (i < foldedLength && significant < WORDS) {
-      while (i < foldedLength && folded[i] == SPACE) {
-        i++;
-      }
-      int start = i;
-      while (i < foldedLength && folded[i] != SPACE) {
-        i++;
-      }
-      if (start == i) {
-        break;
-      }
-      if (any < WORDS) {
-        anyStarts[any] = start;
-        anyEnds[any++] = i;
-      }
-      if (!isInsignificant(start, i)) {
-        starts[significant] = start;
-        ends[significant++] = i;
-      }
-    }
+    fold(b, title.length(), WORDS);
     if (significant > 0) {
       appendWords(key, starts, ends, significant);
     } else if (any > 0) {
@@ -96,6 +62,13 @@ public final class KeyBuilder {
     } else {
       key.append(UNTITLED, 0, UNTITLED.length, UNTITLED.length);
     }
+  }
+
+  /** Convenience for callers that hold a {@code String}. */
+  public String build(String title) {
+    Text key = new Text(64);
+    build(Text.of(title), key);
+    return key.toString();
   }
 
   /** The first word in lower case, each other with its first letter upper case and the rest as written. */
@@ -126,25 +99,27 @@ public final class KeyBuilder {
   }
 
   /**
-   * Folds {@code b[0, end)}: ASCII letters and digits kept, apostrophes and combining marks
-   * dropped, other letters transliterated, anything else a word break. True when the result holds
-   * any letter or digit.
+   * Folds {@code b[0, end)} into words: ASCII letters and digits kept, apostrophes and combining
+   * marks dropped, other letters transliterated, anything else a word break. Stops once
+   * {@code enoughSignificant} significant words are found: a key needs no more of the title. True
+   * when the result holds any letter or digit.
    */
-  private boolean fold(byte[] b, int end) {
+  private boolean fold(byte[] b, int end, int enoughSignificant) {
     foldedLength = 0;
+    wordStart = 0;
+    significant = 0;
+    any = 0;
     if (folded.length < end * 3 + 8) {
       folded = new byte[end * 3 + 8];
     }
-    boolean any = false;
     int i = 0;
-    while (i < end) {
+    while (i < end && significant < enoughSignificant) {
       int c = b[i];
       if (c >= 0) {
         if (isAsciiLetterOrDigit(c)) {
           folded[foldedLength++] = (byte) c;
-          any = true;
         } else if (c != '\'') {
-          breakWord();
+          endWord();
         }
         i++;
         continue;
@@ -153,21 +128,31 @@ public final class KeyBuilder {
       i += Utf8.sequenceLength(b[i]);
       String ascii = Transliteration.fold(cp);
       if (ascii == null) {
-        breakWord();
+        endWord();
       } else {
         for (int k = 0; k < ascii.length(); k++) {
           folded[foldedLength++] = (byte) ascii.charAt(k);
-          any = true;
         }
       }
     }
-    return any;
+    endWord();
+    return foldedLength > 0;
   }
 
-  private void breakWord() {
-    if (foldedLength > 0 && folded[foldedLength - 1] != SPACE) {
-      folded[foldedLength++] = SPACE;
+  /** Closes the word being folded, if it has begun, and notes it. */
+  private void endWord() {
+    if (foldedLength == wordStart) {
+      return;
     }
+    if (any < WORDS) {
+      anyStarts[any] = wordStart;
+      anyEnds[any++] = foldedLength;
+    }
+    if (significant < WORDS && !isInsignificant(wordStart, foldedLength)) {
+      starts[significant] = wordStart;
+      ends[significant++] = foldedLength;
+    }
+    wordStart = foldedLength;
   }
 
   private static boolean isAsciiLetterOrDigit(int c) {

@@ -22,10 +22,32 @@ final class Transliteration {
     return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF) || cp == 0x212A || cp == 0x212B;
   }
 
+  /** Stands for "a word break" in {@link #CACHE}, where null means "not yet asked". */
+  private static final String BREAK = new String("word break");
+  /**
+   * Answers for the code points titles are made of (Latin, Greek, Cyrillic, general punctuation),
+   * kept once found: the normaliser and the character tables cost a key far more than the lookup.
+   * Strings are immutable, so threads that race to fill a slot store the same answer.
+   */
+  private static final String[] CACHE = new String[0x2100];
+
   /**
    * The ASCII letters and digits {@code cp} stands for, {@link #DROP}, or null for a word break.
    */
   static String fold(int cp) {
+    if (cp >= CACHE.length) {
+      return compute(cp);
+    }
+    String s = CACHE[cp];
+    if (s == null) {
+      s = compute(cp);
+      CACHE[cp] = s == null ? BREAK : s;
+      return s;
+    }
+    return s == BREAK ? null : s;
+  }
+
+  private static String compute(int cp) {
     if (cp < 0x80) {
       if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) {
         return String.valueOf((char) cp);

@@ -21,10 +21,12 @@ public final class Text {
   public static final int QUOTE = 1 << 1;
   /** A backslash. */
   public static final int BACKSLASH = 1 << 2;
-  /** A colon, as every link has. */
+  /** A colon. */
   public static final int COLON = 1 << 3;
+  /** A colon followed by two slashes, as every link has. */
+  public static final int LINK = 1 << 4;
   /** Every mark: nothing is promised. */
-  public static final int ANY = CONTROL | QUOTE | BACKSLASH | COLON;
+  public static final int ANY = CONTROL | QUOTE | BACKSLASH | COLON | LINK;
 
   private byte[] bytes;
   private int length;
@@ -69,8 +71,12 @@ public final class Text {
     return (marks & kinds) != 0;
   }
 
-  /** The marks of one byte. */
+  /** The marks of one byte; a colon may begin a link, with the bytes that come after it. */
   public static int marksOf(int b) {
+    return b == ':' ? COLON | LINK : kindOf(b);
+  }
+
+  private static int kindOf(int b) {
     if (b >= 0 && b < 0x20) {
       return CONTROL;
     }
@@ -86,11 +92,15 @@ public final class Text {
     }
   }
 
-  /** The marks of {@code src[off, off + len)}. */
+  /** The marks of {@code src[off, off + len)}, exactly: {@link #LINK} only for a "://" inside it. */
   public static int marksOf(byte[] src, int off, int len) {
     int m = 0;
-    for (int i = off; i < off + len; i++) {
-      m |= marksOf(src[i]);
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      m |= kindOf(src[i]);
+      if (src[i] == ':' && i + 2 < end && src[i + 1] == '/' && src[i + 2] == '/') {
+        m |= LINK;
+      }
     }
     return m;
   }
@@ -111,7 +121,11 @@ public final class Text {
 
   /** Appends {@code len} bytes of well-formed UTF-8 holding {@code charCount} code points. */
   public void append(byte[] src, int off, int len, int charCount) {
-    append(src, off, len, charCount, marksOf(src, off, len));
+    int m = marksOf(src, off, len);
+    if (len > 0 && (src[off + len - 1] == ':' || (len > 1 && src[off + len - 2] == ':'))) {
+      m |= LINK; // the slashes may come with the next append
+    }
+    append(src, off, len, charCount, m);
   }
 
   /**

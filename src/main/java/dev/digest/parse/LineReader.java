@@ -12,7 +12,8 @@ import java.util.Arrays;
  *
  * <p>This is the parser's hot loop. It tests eight bytes at a time for anything that is not plain
  * printable ASCII (a byte below 0x20 or above 0x7F) or that is a double quote, a backslash or a
- * colon, and looks at single bytes only where that test fires. On the way it notes which of those
+ * colon, and looks at single bytes only where that test fires (for a colon: whether "//" follows,
+ * as in a link). On the way it notes which of those
  * the line holds (its {@linkplain Text#marks() marks}), so that later stages can skip the lines'
  * text instead of scanning it again.
  */
@@ -105,7 +106,7 @@ final class LineReader {
         long backslashes = Swar.equalBytes(w, BACKSLASHES);
         long colons = Swar.equalBytes(w, COLONS);
         if ((quotes | backslashes | colons) != 0) {
-          lineMarks |= (quotes != 0 ? Text.QUOTE : 0) | (backslashes != 0 ? Text.BACKSLASH : 0) | (colons != 0 ? Text.COLON : 0);
+          lineMarks |= (quotes != 0 ? Text.QUOTE : 0) | (backslashes != 0 ? Text.BACKSLASH : 0) | (colons != 0 ? colonMarks(i, i + 8) : 0);
         }
         if ((((w - SPACES) | w) & Swar.HIGH_BITS) != 0) {
           break;
@@ -121,7 +122,7 @@ final class LineReader {
           } else if (b == '\\') {
             lineMarks |= Text.BACKSLASH;
           } else if (b == ':') {
-            lineMarks |= Text.COLON;
+            lineMarks |= colonMarks(i, i + 1);
           }
           i++;
         } else if (b < 0) {
@@ -183,6 +184,19 @@ final class LineReader {
         return true;
       }
     }
+  }
+
+  /**
+   * The marks of the colons in {@code buf[from, to)}: {@link Text#LINK} as well when one is followed
+   * by two slashes, or may be (the bytes after it are not read yet).
+   */
+  private int colonMarks(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (buf[k] == ':' && (k + 2 >= limit || (buf[k + 1] == '/' && buf[k + 2] == '/'))) {
+        return Text.COLON | Text.LINK;
+      }
+    }
+    return Text.COLON;
   }
 
   /**

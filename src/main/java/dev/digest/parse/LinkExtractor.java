@@ -24,7 +24,7 @@ final class LinkExtractor {
 
   static void extract(Text abstractText, RecordView into) {
     into.clearUrls();
-    if (!abstractText.mayHold(Text.COLON)) {
+    if (!abstractText.mayHold(Text.LINK)) {
       return;
     }
     Set<String> many = null;

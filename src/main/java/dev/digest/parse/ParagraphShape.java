@@ -1,5 +1,6 @@
 package dev.digest.parse;
 
+import dev.digest.model.Swar;
 import dev.digest.model.Text;
 import dev.digest.model.Utf8;
 
@@ -10,6 +11,9 @@ import dev.digest.model.Utf8;
  */
 final class ParagraphShape {
   static final int TITLE_MAX_CHARS = 300;
+  private static final long FULL_STOPS = Swar.broadcast('.');
+  private static final long QUESTION_MARKS = Swar.broadcast('?');
+  private static final long EXCLAMATION_MARKS = Swar.broadcast('!');
 
   private ParagraphShape() {}
 
@@ -27,13 +31,28 @@ final class ParagraphShape {
     }
     int len = to;
     int breaks = 0;
-    for (int i = from; i + 2 < len; i++) {
+    int i = from;
+    while (i + 2 < len) {
+      // Most titles hold no stop at all: skip eight bytes at a time to the next one.
+      if (i + 8 <= len) {
+        long w = Swar.load(b, i);
+        long stops = Swar.equalBytes(w, FULL_STOPS) | Swar.equalBytes(w, QUESTION_MARKS) | Swar.equalBytes(w, EXCLAMATION_MARKS);
+        if (stops == 0) {
+          i += 8;
+          continue;
+        }
+        i += Swar.firstMarked(stops);
+        if (i + 2 >= len) {
+          break;
+        }
+      }
       int c = b[i];
       if ((c == '.' || c == '?' || c == '!') && b[i + 1] == ' ' && isUpperCaseAt(b, i + 2, len)) {
         if (++breaks > 1) {
           return false;
         }
       }
+      i++;
     }
     return true;
   }

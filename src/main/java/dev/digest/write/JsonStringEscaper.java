@@ -58,45 +58,55 @@ final class JsonStringEscaper {
     return -1;
   }
 
-  /** Escapes {@code b[from, to)}, of which {@code b[from, first)} needs nothing, into scratch. */
+  /**
+   * Escapes {@code b[from, to)}, of which {@code b[from, first)} needs nothing, into scratch: the
+   * runs between escapes are copied whole, found eight bytes at a time.
+   */
   private int escape(byte[] b, int from, int first, int to) {
     ensure((to - from) * 6);
-    int n = first - from;
-    System.arraycopy(b, from, scratch, 0, n);
-    for (int i = first; i < to; i++) {
-      int c = b[i];
-      if (c < 0 || (c >= 0x20 && c != '"' && c != '\\')) {
+    int n = 0;
+    int run = from;
+    int i = first;
+    while (i >= 0) {
+      System.arraycopy(b, run, scratch, n, i - run);
+      n += i - run;
+      n = escapeByte(b[i], n);
+      run = i + 1;
+      i = firstToEscape(b, run, to);
+    }
+    System.arraycopy(b, run, scratch, n, to - run);
+    return n + to - run;
+  }
+
+  /** Writes the escape of {@code c} (a quote, a backslash or a control byte) at {@code scratch[n]}. */
+  private int escapeByte(int c, int n) {
+    scratch[n++] = '\\';
+    switch (c) {
+      case '"':
+      case '\\':
         scratch[n++] = (byte) c;
-        continue;
-      }
-      scratch[n++] = '\\';
-      switch (c) {
-        case '"':
-        case '\\':
-          scratch[n++] = (byte) c;
-          break;
-        case '\b':
-          scratch[n++] = 'b';
-          break;
-        case '\t':
-          scratch[n++] = 't';
-          break;
-        case '\n':
-          scratch[n++] = 'n';
-          break;
-        case '\f':
-          scratch[n++] = 'f';
-          break;
-        case '\r':
-          scratch[n++] = 'r';
-          break;
-        default:
-          scratch[n++] = 'u';
-          scratch[n++] = '0';
-          scratch[n++] = '0';
-          scratch[n++] = HEX[c >> 4];
-          scratch[n++] = HEX[c & 0xF];
-      }
+        break;
+      case '\b':
+        scratch[n++] = 'b';
+        break;
+      case '\t':
+        scratch[n++] = 't';
+        break;
+      case '\n':
+        scratch[n++] = 'n';
+        break;
+      case '\f':
+        scratch[n++] = 'f';
+        break;
+      case '\r':
+        scratch[n++] = 'r';
+        break;
+      default:
+        scratch[n++] = 'u';
+        scratch[n++] = '0';
+        scratch[n++] = '0';
+        scratch[n++] = HEX[c >> 4];
+        scratch[n++] = HEX[c & 0xF];
     }
     return n;
   }

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.digest.model.Record;
 import dev.digest.parse.Digests.Run;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -218,26 +216,5 @@ class LineEndTest {
         .extracting(Record::title, Record::abstractText, Record::line)
         .containsExactly(title, "Boundary abstract. It has text.", 3 + 4 * n);
     assertThat(run.diagnostics()).isEmpty();
-  }
-
-  /** Hands out at most {@code chunk} bytes a read. */
-  private static final class Trickle extends InputStream {
-    private final ByteArrayInputStream in;
-    private final int chunk;
-
-    Trickle(byte[] bytes, int chunk) {
-      this.in = new ByteArrayInputStream(bytes);
-      this.chunk = chunk;
-    }
-
-    @Override
-    public int read() {
-      return in.read();
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      return in.read(b, off, Math.min(len, chunk));
-    }
   }
 }

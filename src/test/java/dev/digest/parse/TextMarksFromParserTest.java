@@ -37,18 +37,25 @@ class TextMarksFromParserTest {
   @ValueSource(longs = {1, 5, 99, 1234})
   void marksCoverTheTextOfRandomDigests(long seed) throws IOException {
     Random random = new Random(seed);
-    String[] pieces = {"word", " ", "\"", "\\", ":", "\t", "https://a.org/x", "é", "深", ".", " Next", "\r\n", "\n", "\n\n"};
+    String[] pieces = {"word", " ", "\"", "\\", ":", "/", "//", ":/", "\t", "https://a.org/x", "é", "深", ".", " Next", "\r\n", "\n", "\n\n"};
     for (int n = 0; n < 50; n++) {
       StringBuilder digest = new StringBuilder("Apr 23\n\n");
       for (int i = 0; i < 200; i++) {
         digest.append(pieces[random.nextInt(pieces.length)]);
       }
-      assertMarksCover(digest.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] bytes = digest.toString().getBytes(StandardCharsets.UTF_8);
+      assertMarksCover(InputSource.bytes("t.txt", bytes));
+      // Every byte boundary once at the end of the bytes read so far, where a colon's slashes are unseen.
+      assertMarksCover(InputSource.stream("t.txt", new Trickle(bytes, 1 + random.nextInt(3))));
     }
   }
 
   private static void assertMarksCover(byte[] digest) throws IOException {
-    try (DigestReader reader = new DigestReader(List.of(InputSource.bytes("t.txt", digest)), ParseOptions.builder().build(), false, d -> {})) {
+    assertMarksCover(InputSource.bytes("t.txt", digest));
+  }
+
+  private static void assertMarksCover(InputSource input) throws IOException {
+    try (DigestReader reader = new DigestReader(List.of(input), ParseOptions.builder().build(), false, d -> {})) {
       while (reader.advance()) {
         RecordView r = reader.current();
         assertCovers(r.title());
