@@ -50,8 +50,9 @@ public final class KeyBuilder {
     int colon = title.mayHold(Text.COLON) ? indexOfColon(b, title.length()) : -1;
     if (colon > 0 && !hasWhitespace(b, colon) && fold(b, colon, Integer.MAX_VALUE)) {
       for (int i = 0; i < foldedLength; i++) {
-        key.appendAscii(toLower(folded[i]));
+        folded[i] = toLower(folded[i]);
       }
+      key.append(folded, 0, foldedLength, foldedLength, 0);
       return;
     }
     fold(b, title.length(), WORDS);
@@ -60,7 +61,7 @@ public final class KeyBuilder {
     } else if (any > 0) {
       appendWords(key, anyStarts, anyEnds, any);
     } else {
-      key.append(UNTITLED, 0, UNTITLED.length, UNTITLED.length);
+      key.append(UNTITLED, 0, UNTITLED.length, UNTITLED.length, 0);
     }
   }
 
@@ -71,8 +72,13 @@ public final class KeyBuilder {
     return key.toString();
   }
 
-  /** The first word in lower case, each other with its first letter upper case and the rest as written. */
+  /**
+   * The first word in lower case, each other with its first letter upper case and the rest as
+   * written. The key is put together after the folded words in the scratch array and appended in
+   * one piece: ASCII letters and digits, with no marks.
+   */
   private void appendWords(Text key, int[] from, int[] to, int count) {
+    int n = foldedLength;
     for (int w = 0; w < count; w++) {
       for (int k = from[w]; k < to[w]; k++) {
         byte c = folded[k];
@@ -81,9 +87,10 @@ public final class KeyBuilder {
         } else if (k == from[w] && c >= 'a' && c <= 'z') {
           c = (byte) (c - 32);
         }
-        key.appendAscii(c);
+        folded[n++] = c;
       }
     }
+    key.append(folded, foldedLength, n - foldedLength, n - foldedLength, 0);
   }
 
   private boolean isInsignificant(int start, int end) {

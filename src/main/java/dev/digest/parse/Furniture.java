@@ -25,6 +25,8 @@ enum Furniture {
   };
   private static final byte[][] MONTH_BYTES = new byte[MONTHS.length][];
   private static final int LONGEST = 51;
+  /** {@code September 30, 2025}. */
+  private static final int LONGEST_DATE = 18;
 
   static {
     for (int i = 0; i < MONTHS.length; i++) {
@@ -110,6 +112,9 @@ enum Furniture {
 
   /** {@code Apr 23}, {@code April 23} or {@code Mar 13, 2025}. */
   static boolean isDate(byte[] b, int s, int e) {
+    if (e - s > LONGEST_DATE) {
+      return false;
+    }
     for (byte[] m : MONTH_BYTES) {
       if (e - s > m.length && regionEquals(b, s, m) && b[s + m.length] == ' ') {
         return isDayAndYear(b, s + m.length + 1, e);

@@ -55,7 +55,7 @@ final class CslJsonRecordWriter implements RecordWriter {
     }
     if (r.urlCount() > 0) {
       gen.writeFieldName(URL);
-      strings.write(gen, abstractText.bytes(), r.urlStart(0), r.urlEnd(0) - r.urlStart(0));
+      strings.write(gen, abstractText, r.urlStart(0), r.urlEnd(0));
     }
     Text date = r.date();
     if (date != null) {

@@ -86,8 +86,7 @@ final class JsonRecordWriter implements RecordWriter {
           }
           break;
         case SOURCE:
-          byte[] source = r.sourceUtf8();
-          strings.write(gen, source, 0, source.length);
+          strings.writeRepeated(gen, r.sourceUtf8());
           break;
         case LINE:
           gen.writeNumber(r.line());
@@ -109,9 +108,8 @@ final class JsonRecordWriter implements RecordWriter {
 
   private void writeUrls(RecordView r) throws IOException {
     gen.writeStartArray();
-    byte[] b = r.abstractText().bytes();
     for (int i = 0; i < r.urlCount(); i++) {
-      strings.write(gen, b, r.urlStart(i), r.urlEnd(i) - r.urlStart(i));
+      strings.write(gen, r.abstractText(), r.urlStart(i), r.urlEnd(i));
     }
     gen.writeEndArray();
   }

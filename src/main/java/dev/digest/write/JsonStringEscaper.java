@@ -19,14 +19,34 @@ final class JsonStringEscaper {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private byte[] scratch = new byte[1024];
+  private byte[] repeated;
+  private byte[] repeatedEscaped;
 
   /** Writes {@code t} as a JSON string; a text the parser saw holds nothing to escape is not scanned again. */
   void write(JsonGenerator gen, Text t) throws IOException {
+    write(gen, t, 0, t.length());
+  }
+
+  /** Writes {@code t[from, to)}, not scanned again when the parser saw that {@code t} holds nothing to escape. */
+  void write(JsonGenerator gen, Text t, int from, int to) throws IOException {
     if (t.mayHold(NEEDS_ESCAPE)) {
-      write(gen, t.bytes(), 0, t.length());
+      write(gen, t.bytes(), from, to - from);
     } else {
-      gen.writeRawUTF8String(t.bytes(), 0, t.length());
+      gen.writeRawUTF8String(t.bytes(), from, to - from);
     }
+  }
+
+  /**
+   * Writes {@code b}, a value that comes again and again (each record's source): escaped once, the
+   * result kept for as long as the same array comes.
+   */
+  void writeRepeated(JsonGenerator gen, byte[] b) throws IOException {
+    if (b != repeated) {
+      int first = firstToEscape(b, 0, b.length);
+      repeatedEscaped = first < 0 ? b : Arrays.copyOf(scratch, escape(b, 0, first, b.length));
+      repeated = b;
+    }
+    gen.writeRawUTF8String(repeatedEscaped, 0, repeatedEscaped.length);
   }
 
   void write(JsonGenerator gen, byte[] b, int off, int len) throws IOException {
