@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>This is the parser's hot loop. It tests eight bytes at a time for anything that is not plain
  * printable ASCII (a byte below 0x20 or above 0x7F) or that is a double quote, a backslash or a
  * colon, and looks at single bytes only where that test fires (for a colon: whether "//" follows,
- * as in a link). On the way it notes which of those
+ * as in a link). One branch a step: which kind fired is sorted out byte by byte. On the way it notes which of those
  * the line holds (its {@linkplain Text#marks() marks}), so that later stages can skip the lines'
  * text instead of scanning it again.
  */
@@ -100,15 +100,14 @@ final class LineReader {
       int fastLimit = limit - 8;
       while (i <= fastLimit) {
         long w = Swar.load(buf, i);
-        // Quotes, backslashes and colons are only noted; a mark is set only where the byte really
-        // is (a false mark can only sit above a true one).
-        long quotes = Swar.equalBytes(w, QUOTES);
-        long backslashes = Swar.equalBytes(w, BACKSLASHES);
-        long colons = Swar.equalBytes(w, COLONS);
-        if ((quotes | backslashes | colons) != 0) {
-          lineMarks |= (quotes != 0 ? Text.QUOTE : 0) | (backslashes != 0 ? Text.BACKSLASH : 0) | (colons != 0 ? colonMarks(i, i + 8) : 0);
-        }
-        if ((((w - SPACES) | w) & Swar.HIGH_BITS) != 0) {
+        // One test for all eight bytes: any quote, backslash or colon (zero bytes after the xor),
+        // control byte (below 0x20) or byte of a multi-byte character (above 0x7F) leaves a high
+        // bit set. Those are rare in a line; the byte loop below sorts them out.
+        long xq = w ^ QUOTES;
+        long xb = w ^ BACKSLASHES;
+        long xc = w ^ COLONS;
+        long special = ((xq - Swar.ONES) & ~xq) | ((xb - Swar.ONES) & ~xb) | ((xc - Swar.ONES) & ~xc) | (w - SPACES) | w;
+        if ((special & Swar.HIGH_BITS) != 0) {
           break;
         }
         i += 8;
