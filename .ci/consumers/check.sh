@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Proves digest's outputs with the programs people import them into: bibtex with plain.bst, biber,
-# pandoc (its BibTeX reader and its citeproc), citation-js's RIS reader, and Python's csv module.
+# Proves digest's outputs with the programs people import them into: bibtex with plain.bst, LaTeX
+# with shell escape enabled (latex-hostile.sh), biber, pandoc (its BibTeX reader and its citeproc),
+# citation-js's RIS reader, and Python's csv module.
 #
 #   .ci/consumers/check.sh DIGEST INPUT...
 #
 # DIGEST is run as `DIGEST convert -f FORMAT INPUT` (./digest, or fixtures/fake-digest). Each INPUT
 # is converted to jsonl, the reference, and to bibtex, ris, csljson and csv; each consumer's reading
-# is compared with the jsonl records. One line per check (ok, FAIL or skip), then a closing line
+# is compared with the jsonl records. After the INPUTs named, the hostile digest
+# fixtures/hostile.txt (TeX commands, ^^ notation, category codes, comments and unbalanced braces
+# in titles, abstracts and links) is checked too, unless it is named or DIGEST_HOSTILE names
+# another file instead, or none (DIGEST_HOSTILE= , as self-test.sh's broken cases run).
+# One line per check (ok, FAIL or skip), then a closing line
 # "consumers: N passed, N failed, N skipped"; exit 1 when a check failed.
 # A missing tool is a failure when CI=true, and a skip otherwise (install.sh installs them all).
 set -euo pipefail
@@ -18,6 +23,17 @@ if [ "$#" -lt 2 ]; then
 fi
 digest="$1"
 shift
+inputs=("$@")
+hostile="${DIGEST_HOSTILE-$here/fixtures/hostile.txt}"
+if [ -n "$hostile" ]; then
+  # Named as from the current folder when it is under it, as the other inputs usually are.
+  case "$hostile" in "$PWD"/*) hostile="${hostile#"$PWD"/}" ;; esac
+  named=0
+  for input in "$@"; do
+    [ "$input" != "$hostile" ] || named=1
+  done
+  [ "$named" -eq 1 ] || inputs+=("$hostile")
+fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/digest-consumers.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -42,6 +58,7 @@ fail() { # CHECK INPUT DETAIL [FILE whose first lines explain]
 have() { # NAME: 0 when that consumer can run
   case "$1" in
     bibtex) command -v bibtex >/dev/null 2>&1 && kpsewhich plain.bst >/dev/null 2>&1 ;;
+    latex) command -v latex >/dev/null 2>&1 && kpsewhich article.cls url.sty t1enc.def ecrm1000.tfm ectt1000.tfm >/dev/null 2>&1 ;;
     biber) command -v biber >/dev/null 2>&1 ;;
     pandoc) command -v pandoc >/dev/null 2>&1 && command -v perl >/dev/null 2>&1 ;;
     node) command -v node >/dev/null 2>&1 ;;
@@ -104,7 +121,7 @@ convert() { # FORMAT FILE CHECK: 0 when digest wrote FILE
 }
 
 i=0
-for input in "$@"; do
+for input in "${inputs[@]}"; do
   i=$((i + 1))
   d="$work/$i"
   mkdir -p "$d"
@@ -134,6 +151,20 @@ for input in "$@"; do
       fail "$check" "$input" "$n records, ${items:-0} \\bibitem in the .bbl"
     else
       ok "$check" "$input" "$n entries"
+    fi
+  fi
+
+  # LaTeX with shell escape ENABLED, so that a TeX command that got through would really run:
+  # latex-hostile.sh typesets the file with plain.bst and with digest-fields.bst (every field, the
+  # abstract included), runs latex, bibtex, latex, latex, and proves that every run exits 0, no
+  # command ran, no file but the document's own was read or written, and every field's typeset
+  # text, read back out of the DVI file, is the record's.
+  check="latex -shell-escape"
+  if usable "$check" "$input" latex bibtex python3 && convert bibtex "$d/refs.bib" "$check"; then
+    if run bash "$here/latex-hostile.sh" "$d/refs.bib" "$d/out.jsonl" "$d/latex" >"$d/latex.out" 2>&1; then
+      ok "$check" "$input" "$n entries: $(tail -n 1 "$d/latex.out")"
+    else
+      fail "$check" "$input" "$(grep -c '^[a-z]' "$d/latex.out") problem(s)" "$d/latex.out"
     fi
   fi
 

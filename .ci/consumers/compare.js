@@ -81,13 +81,19 @@ function stripNocase(s) {
   return out + s.slice(last);
 }
 
+// The url field as digest writes it: a caret, which TeX could read as a character code, is
+// percent-encoded (BibtexRecordWriter.writeLink); it means the same to a web server.
+function bibUrl(url) {
+  return url.replace(/\^/g, '%5E');
+}
+
 if (mode === 'bibtex-pandoc') {
   for (const [r, item] of pair(read, (i) => i.id)) {
     const text = (v) => texText(stripNocase(v == null ? '' : String(v)));
     same(r.key, 'title', texText(r.title), text(item.title));
     same(r.key, 'abstract', texText(r.abstract), text(item.abstract));
     same(r.key, 'note (the date)', r.date === null ? '' : texText(r.date), text(item.note));
-    same(r.key, 'url (the first link)', r.urls.length ? r.urls[0] : null, item.URL === undefined ? null : item.URL);
+    same(r.key, 'url (the first link)', r.urls.length ? bibUrl(r.urls[0]) : null, item.URL === undefined ? null : item.URL);
   }
 } else if (mode === 'citeproc') {
   // The bibliography pandoc renders: one Div with the id "ref-KEY" per entry.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the programs that check.sh reads digest's outputs with, on Debian (as CI runs it, root):
 # - bibtex (Debian's texlive-binaries) and plain.bst (texlive-base): the smallest TeX Live that
-#   runs bibtex with a standard style, about 50 s on a bare system; no LaTeX, no fonts;
+#   runs bibtex with a standard style, about 50 s on a bare system;
+# - latex, for latex-hostile.sh: texlive-latex-base (the LaTeX format, article.cls, url.sty; 12 MB,
+#   and fonts-lmodern, 11 MB, which it depends on); the T1 fonts' metrics (ec) are texlive-base's;
 # - biber and pandoc, Debian's own builds;
 # - node and python3 when missing (both are usually there already);
 # - citation-js's core and RIS plugin, pinned by ris-reader/package-lock.json, with `npm ci`.
@@ -15,6 +17,7 @@ pkgs=()
 need bibtex || pkgs+=(texlive-binaries)
 # plain.bst lives in texlive-base; kpsewhich (texlive-binaries) is how bibtex itself finds it.
 { need kpsewhich && kpsewhich plain.bst >/dev/null 2>&1; } || pkgs+=(texlive-base)
+{ need latex && kpsewhich article.cls url.sty >/dev/null 2>&1; } || pkgs+=(texlive-latex-base)
 need biber || pkgs+=(biber)
 need pandoc || pkgs+=(pandoc)
 need node || pkgs+=(nodejs)
@@ -56,4 +59,4 @@ if ! printf 'TY  - GEN\r\nTI  - x\r\nER  - \r\n' | node "$reader/read.js" - >/de
   exit 1
 fi
 
-echo "install.sh: ready in $((SECONDS - start)) s: $(bibtex --version | head -n 1); biber $(biber --version | sed 's/.*version: //'); $(pandoc --version | head -n 1); node $(node --version); citation-js $(node -p 'require(process.argv[1]).version' "$reader/node_modules/@citation-js/core/package.json")"
+echo "install.sh: ready in $((SECONDS - start)) s: $(bibtex --version | head -n 1); $(latex --version | head -n 1); biber $(biber --version | sed 's/.*version: //'); $(pandoc --version | head -n 1); node $(node --version); citation-js $(node -p 'require(process.argv[1]).version' "$reader/node_modules/@citation-js/core/package.json")"

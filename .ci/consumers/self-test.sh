@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Proves that the consumer checks can fail, and fail for the right reason. check.sh is run through
 # fixtures/fake-digest on hand-written outputs:
-# - fixtures/good/: every check must pass;
+# - fixtures/good/: every check must pass (check.sh adds the hostile digest, good/hostile.*);
 # - each fixtures/broken/CASE/ (a damaged copy of one good file): exactly the checks named in
-#   CASE/expect must fail, and check.sh must exit non-zero;
-# - with bibtex taken off the PATH: a skip outside CI, a failure with CI=true.
+#   CASE/expect must fail, saying every "> TEXT" line of it, and check.sh must exit non-zero (run without the hostile digest added,
+#   unless the damaged file is its own);
+# - with bibtex taken off the PATH: a skip outside CI, a failure with CI=true (bibtex plain.bst and
+#   latex -shell-escape, which runs bibtex too).
 # Needs every consumer installed (install.sh); outside CI it says so and stops when one is missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd -P)"
@@ -37,7 +39,7 @@ fi
 for case in "$here"/fixtures/broken/*/; do
   case="${case%/}"
   name="${case##*/}"
-  want="$(grep -v '^#' "$case/expect" | sort -u)"
+  want="$(grep -v '^[#>]' "$case/expect" | sort -u)"
   # Only the input whose output is damaged: the others are the good run's again.
   damaged=()
   for file in "$case"/*; do
@@ -45,12 +47,20 @@ for case in "$here"/fixtures/broken/*/; do
     [ "$file" = expect ] || damaged+=("${file%%.*}.txt")
   done
   rc=0
-  DIGEST_FIXTURES="$case" "$here/check.sh" "$fake" "${damaged[@]}" >"$work/$name.out" 2>&1 || rc=$?
+  DIGEST_HOSTILE='' DIGEST_FIXTURES="$case" "$here/check.sh" "$fake" "${damaged[@]}" >"$work/$name.out" 2>&1 || rc=$?
   got="$(failing_checks "$work/$name.out")"
-  if [ "$rc" -ne 0 ] && [ "$got" = "$want" ]; then
+  # "> TEXT" lines: what check.sh must say, so that the checks fail for the reason the case is about.
+  unsaid=()
+  while IFS= read -r line; do
+    grep -qF -- "${line#> }" "$work/$name.out" || unsaid+=("${line#> }")
+  done < <(grep '^> ' "$case/expect" || true)
+  if [ "$rc" -ne 0 ] && [ "$got" = "$want" ] && [ "${#unsaid[@]}" -eq 0 ]; then
     ok "$name fails $(echo "$want" | paste -sd ',' | sed 's/,/, /g')"
   else
     bad "$name: check.sh exit $rc; expected to fail [$(echo "$want" | paste -sd ',')], failed [$(echo "$got" | paste -sd ',')]"
+    for line in "${unsaid[@]}"; do
+      echo "    not said: $line"
+    done
     sed 's/^/    /' "$work/$name.out"
   fi
 done
@@ -66,18 +76,19 @@ for dir in "${dirs[@]}"; do
   done
 done
 rc=0
-env -u CI PATH="$shadow" "$here/check.sh" "$fake" hazards.txt >"$work/nobibtex.out" 2>&1 || rc=$?
+env -u CI DIGEST_HOSTILE='' PATH="$shadow" "$here/check.sh" "$fake" hazards.txt >"$work/nobibtex.out" 2>&1 || rc=$?
 if [ "$rc" -eq 0 ] && grep -qx 'skip: bibtex not installed (run .ci/consumers/install.sh)' "$work/nobibtex.out" &&
-  grep -q ' 0 failed, 1 skipped$' "$work/nobibtex.out"; then
-  ok "without bibtex, outside CI: one skip"
+  grep -q ' 0 failed, 2 skipped$' "$work/nobibtex.out"; then
+  ok "without bibtex, outside CI: two skips (bibtex plain.bst, latex -shell-escape), said once"
 else
   bad "without bibtex, outside CI: exit $rc"
   sed 's/^/    /' "$work/nobibtex.out"
 fi
 rc=0
-CI=true PATH="$shadow" "$here/check.sh" "$fake" hazards.txt >"$work/nobibtex-ci.out" 2>&1 || rc=$?
-if [ "$rc" -ne 0 ] && grep -q '^FAIL  bibtex plain.bst  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out"; then
-  ok "without bibtex, with CI=true: a failure"
+CI=true DIGEST_HOSTILE='' PATH="$shadow" "$here/check.sh" "$fake" hazards.txt >"$work/nobibtex-ci.out" 2>&1 || rc=$?
+if [ "$rc" -ne 0 ] && grep -q '^FAIL  bibtex plain.bst  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out" &&
+  grep -q '^FAIL  latex -shell-escape  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out"; then
+  ok "without bibtex, with CI=true: failures"
 else
   bad "without bibtex, with CI=true: exit $rc"
   sed 's/^/    /' "$work/nobibtex-ci.out"

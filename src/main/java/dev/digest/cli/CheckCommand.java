@@ -6,6 +6,7 @@ import dev.digest.report.CheckFormat;
 import dev.digest.report.CheckReport;
 import dev.digest.report.CheckSummary;
 import dev.digest.write.Suggestions;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -84,6 +85,9 @@ final class CheckCommand implements Command {
   }
 
   /** Hands each diagnostic to the report as the parser finds it. */
+  @SuppressFBWarnings(
+      value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
+      justification = "report is set before the first advance(), and diagnostics come only from advance()")
   private static final class Reporter implements DiagnosticListener {
     private CheckReport report;
     private long warnings;

@@ -1,6 +1,7 @@
 package dev.digest.cli;
 
 import dev.digest.parse.InputSource;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ final class InputResolver {
     List<Path> texts = new ArrayList<>();
     try (Stream<Path> entries = Files.list(dir)) {
       entries
-          .filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
+          .filter(p -> name(p).endsWith(".txt") && !Files.isDirectory(p))
           .forEach(texts::add);
     } catch (IOException e) {
       throw new RunFailure(arg + ": cannot list the folder: " + OutputTarget.reason(e));
@@ -92,10 +93,17 @@ final class InputResolver {
     if (texts.isEmpty()) {
       throw new RunFailure(arg + ": the folder holds no *.txt files; name the files to read");
     }
-    texts.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    texts.sort((a, b) -> name(a).compareTo(name(b)));
     String prefix = arg.endsWith("/") ? arg : arg + "/";
     for (Path p : texts) {
       addFile(prefix + p.getFileName(), p);
     }
+  }
+
+  @SuppressFBWarnings(
+      value = "NP_NULL_ON_SOME_PATH_FROM_RETURN_VALUE",
+      justification = "only for entries of Files.list(dir), which are dir/name, never a root, so never null")
+  private static String name(Path entry) {
+    return entry.getFileName().toString();
   }
 }

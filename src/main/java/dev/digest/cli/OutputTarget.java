@@ -41,6 +41,9 @@ final class OutputTarget {
     // A symbolic link stays a link: the file it points to is the one replaced.
     Path target = Files.isSymbolicLink(named) && Files.exists(named) ? realPath(named) : named;
     Path dir = target.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw new RunFailure(target + " is a folder; name a file for -o");
+    }
     Path temporary = null;
     OutputStream file = null;
     try {

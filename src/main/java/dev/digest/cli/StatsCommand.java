@@ -7,6 +7,7 @@ import dev.digest.report.InputStats;
 import dev.digest.report.StatsJson;
 import dev.digest.report.StatsReport;
 import dev.digest.report.StatsTable;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,6 +49,9 @@ final class StatsCommand implements Command {
   }
 
   @Override
+  @SuppressFBWarnings(
+      value = "SIC_INNER_SHOULD_BE_STATIC_ANON",
+      justification = "one listener a run, capturing run's locals; a named class would only move them")
   public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
     List<InputStats> perInput = new ArrayList<>();
     InputStats[] current = new InputStats[1];

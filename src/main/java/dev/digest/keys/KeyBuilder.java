@@ -100,7 +100,7 @@ public final class KeyBuilder {
   private static long packLowerCase(byte[] b, int start, int end) {
     long packed = 0;
     for (int k = start; k < end; k++) {
-      packed = (packed << 8) | toLower(b[k]);
+      packed = (packed << 8) | (toLower(b[k]) & 0xFF);
     }
     return packed;
   }

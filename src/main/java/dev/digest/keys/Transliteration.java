@@ -22,8 +22,8 @@ final class Transliteration {
     return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF) || cp == 0x212A || cp == 0x212B;
   }
 
-  /** Stands for "a word break" in {@link #CACHE}, where null means "not yet asked". */
-  private static final String BREAK = new String("word break");
+  /** Stands for "a word break" in {@link #CACHE}, where null means "not yet asked": no answer holds a space. */
+  private static final String BREAK = " ";
   /**
    * Answers for the code points titles are made of (Latin, Greek, Cyrillic, general punctuation),
    * kept once found: the normaliser and the character tables cost a key far more than the lookup.
@@ -44,7 +44,7 @@ final class Transliteration {
       CACHE[cp] = s == null ? BREAK : s;
       return s;
     }
-    return s == BREAK ? null : s;
+    return BREAK.equals(s) ? null : s;
   }
 
   private static String compute(int cp) {

@@ -89,7 +89,7 @@ enum Furniture {
     if (e - s >= 7 && (b[e - 4] & 0xFF) == 0xBF && (b[e - 5] & 0xFF) == 0xBB && (b[e - 6] & 0xFF) == 0xEF) {
       return 6;
     }
-    int before = b[e - 4];
+    int before = b[e - 4] & 0xFF;
     return before > ' ' && before < 0x7F && !isAsciiLetterOrDigit(before) ? 3 : 0;
   }
 

@@ -2,6 +2,7 @@ package dev.digest.report;
 
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,10 +83,16 @@ public final class InputStats {
     return new ArrayList<>(dates);
   }
 
+  @SuppressFBWarnings(
+      value = "EI_EXPOSE_REP",
+      justification = "the stats reports read the histogram once at the end; a copy would only cost")
   public LengthHistogram titleLengths() {
     return titleLengths;
   }
 
+  @SuppressFBWarnings(
+      value = "EI_EXPOSE_REP",
+      justification = "the stats reports read the histogram once at the end; a copy would only cost")
   public LengthHistogram abstractLengths() {
     return abstractLengths;
   }

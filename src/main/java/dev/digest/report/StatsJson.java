@@ -2,6 +2,7 @@ package dev.digest.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.digest.write.JsonOutput;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class StatsJson implements StatsReport {
     gen.writeEndObject();
   }
 
+  @SuppressFBWarnings(
+      value = "FE_FLOATING_POINT_EQUALITY",
+      justification = "a median is a whole number or one half, both exact in a double; this tests which")
   private static void writeLengths(JsonGenerator gen, String name, LengthHistogram h) throws IOException {
     gen.writeFieldName(name);
     gen.writeStartObject();

@@ -1,5 +1,6 @@
 package dev.digest.report;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -67,6 +68,9 @@ public final class StatsTable implements StatsReport {
     };
   }
 
+  @SuppressFBWarnings(
+      value = "FE_FLOATING_POINT_EQUALITY",
+      justification = "a median is a whole number or one half, both exact in a double; this tests which")
   private static String lengths(LengthHistogram h) {
     if (h.count() == 0) {
       return "-";

@@ -75,15 +75,17 @@ final class BibtexRecordWriter implements RecordWriter {
   }
 
   /**
-   * Writes a link as is. The link finder stops at braces and backslashes, which RFC 3986 does not
-   * allow in a link; should one get through, it is percent-encoded rather than allowed to unbalance
-   * the entry.
+   * Writes a link as is, but for the characters RFC 3986 does not allow in a link that TeX would act
+   * on: braces and backslashes (the link finder stops at them; should one get through, it must not
+   * unbalance the entry) and carets, which TeX reads as {@code ^^5c}-style character codes, so that
+   * a style that typesets the url without the url package could run a command. Those are
+   * percent-encoded, which means the same to a web server.
    */
   private void writeLink(byte[] b, int start, int end) throws IOException {
     int run = start;
     for (int i = start; i < end; i++) {
       int c = b[i];
-      if (c == '{' || c == '}' || c == '\\') {
+      if (c == '{' || c == '}' || c == '\\' || c == '^') {
         out.write(b, run, i - run);
         out.write('%');
         out.write(Character.toUpperCase(Character.forDigit(c >> 4, 16)));

@@ -106,6 +106,13 @@ class BibtexRecordWriterTest {
   }
 
   @Test
+  void percentEncodesCaretsSoTexCannotReadThemAsCharacterCodes() throws IOException {
+    String link = "https://example.org/^^5cinput^^7b/etc/hostname^^7d";
+    RecordView r = withLink(record("k", "T", "see " + link + " now", null), link);
+    assertThat(write(r)).contains("  url = {https://example.org/%5E%5E5cinput%5E%5E7b/etc/hostname%5E%5E7d},\n");
+  }
+
+  @Test
   void flushesButNeverClosesTheStream() throws IOException {
     class ClosingRecorder extends ByteArrayOutputStream {
       boolean closed;
