@@ -71,16 +71,36 @@ final class CheckCommand implements Command {
     Reporter reporter = new Reporter();
     try (InputRun inputs = new InputRun(args, stdin, err, false, reporter)) {
       OutputTarget target = OutputTarget.stdout(stdout);
-      reporter.report = shape.report(target.stream());
-      long records = 0;
-      while (inputs.advance()) {
-        records++;
+      boolean committed = false;
+      try {
+        reporter.report = shape.report(target.stream());
+        long records = 0;
+        while (inputs.advance()) {
+          records++;
+        }
+        reporter.report.end(new CheckSummary(inputs.inputCount(), records, reporter.warnings));
+        target.commit();
+        committed = true;
+        return reporter.warnings > 0 ? ExitCode.INPUT_OUTPUT : ExitCode.OK;
+      } finally {
+        if (!committed) {
+          // An input problem stops the run: the diagnostics found so far still reach stdout.
+          if (reporter.warnings > 0) {
+            flushQuietly(reporter.report);
+          }
+          target.abandon();
+        }
       }
-      reporter.report.end(new CheckSummary(inputs.inputCount(), records, reporter.warnings));
-      target.commit();
-      return reporter.warnings > 0 ? ExitCode.INPUT_OUTPUT : ExitCode.OK;
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  private static void flushQuietly(CheckReport report) {
+    try {
+      report.flush();
+    } catch (IOException e) {
+      // the output is failing too; the run's own error is the one to report
     }
   }
 

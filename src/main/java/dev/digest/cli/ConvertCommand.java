@@ -72,14 +72,16 @@ final class ConvertCommand implements Command {
         refuseOverwritingInput(outPath, inputs.files());
       }
       OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
+      RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       boolean committed = false;
+      long written = 0;
       try {
-        RecordWriter writer = fmt.writer(target.stream(), writerOptions);
         writer.begin();
         while (inputs.advance()) {
           writer.write(inputs.current());
+          written++;
         }
-        writer.end();
+        // Checked before end(), so that a failed run's JSON array stays unclosed on standard output.
         if (args.flag(STRICT) && diagnostics.warnings() > 0) {
           err.println(
               "digest: error: "
@@ -90,14 +92,28 @@ final class ConvertCommand implements Command {
                   + "; fix the input or drop --strict");
           return ExitCode.INPUT_OUTPUT;
         }
+        writer.end();
         target.commit();
         committed = true;
         return ExitCode.OK;
       } finally {
         if (!committed) {
+          // Whole records already written go on (a JSON array unclosed); a run that failed before
+          // its first record leaves standard output empty rather than a header that looks complete.
+          if (written > 0) {
+            flushQuietly(writer);
+          }
           target.abandon();
         }
       }
+    }
+  }
+
+  private static void flushQuietly(RecordWriter writer) {
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      // the output is failing too; the run's own error is the one to report
     }
   }
 

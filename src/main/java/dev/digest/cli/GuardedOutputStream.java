@@ -6,11 +6,13 @@ import java.io.OutputStream;
 
 /** Marks every write failure as an {@link OutputFailure}, so it is never mistaken for an input problem. */
 final class GuardedOutputStream extends FilterOutputStream {
-  private final boolean stdout;
+  private final boolean mayBePipe;
+  private final String destination;
 
-  GuardedOutputStream(OutputStream out, boolean stdout) {
+  GuardedOutputStream(OutputStream out, boolean mayBePipe, String destination) {
     super(out);
-    this.stdout = stdout;
+    this.mayBePipe = mayBePipe;
+    this.destination = destination;
   }
 
   @Override
@@ -18,7 +20,7 @@ final class GuardedOutputStream extends FilterOutputStream {
     try {
       out.write(b);
     } catch (IOException e) {
-      throw new OutputFailure(stdout, e);
+      throw new OutputFailure(mayBePipe, destination, e);
     }
   }
 
@@ -27,7 +29,7 @@ final class GuardedOutputStream extends FilterOutputStream {
     try {
       out.write(b, off, len);
     } catch (IOException e) {
-      throw new OutputFailure(stdout, e);
+      throw new OutputFailure(mayBePipe, destination, e);
     }
   }
 
@@ -36,7 +38,7 @@ final class GuardedOutputStream extends FilterOutputStream {
     try {
       out.flush();
     } catch (IOException e) {
-      throw new OutputFailure(stdout, e);
+      throw new OutputFailure(mayBePipe, destination, e);
     }
   }
 
@@ -45,7 +47,7 @@ final class GuardedOutputStream extends FilterOutputStream {
     try {
       out.close();
     } catch (IOException e) {
-      throw new OutputFailure(stdout, e);
+      throw new OutputFailure(mayBePipe, destination, e);
     }
   }
 }

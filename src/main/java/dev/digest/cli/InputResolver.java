@@ -77,7 +77,7 @@ final class InputResolver {
     if (!Files.isReadable(path)) {
       throw new RunFailure(name + ": permission denied; check the file's permissions");
     }
-    sources.add(InputSource.file(path, name));
+    sources.add(ChangeDetectingFile.of(path, name));
     files.add(path);
   }
 

@@ -77,7 +77,7 @@ public final class Main {
       if (e.isClosedPipe()) {
         return ExitCode.OK;
       }
-      err.println("digest: error: cannot write the output: " + e.getMessage() + "; check the disk and the destination");
+      err.println("digest: error: cannot write " + e.destination() + ": " + e.getMessage() + "; check the disk and the destination");
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;
     } catch (DigestInputException e) {
@@ -92,7 +92,14 @@ public final class Main {
       err.println("digest: error: " + e.getCause().getMessage());
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;
-    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      // Keys taken (and titles seen, for --dedupe and stats) are the one memory that grows with the input.
+      err.println(
+          "digest: error: out of memory: a run remembers every record's key (about 16 bytes a record); "
+              + "give Java more with JAVA_OPTS=-Xmx1g, or split the input");
+      trace(debug, e, err);
+      return ExitCode.INPUT_OUTPUT;
+    } catch (RuntimeException | StackOverflowError e) {
       err.println("digest: internal error: " + e + "; run again with --debug and report the output");
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;

@@ -6,16 +6,26 @@ import java.io.IOException;
 final class OutputFailure extends IOException {
   private static final long serialVersionUID = 1L;
 
-  private final boolean stdout;
+  private final boolean mayBePipe;
+  private final String destination;
 
-  OutputFailure(boolean stdout, IOException cause) {
+  OutputFailure(boolean mayBePipe, String destination, IOException cause) {
     super(cause.getMessage(), cause);
-    this.stdout = stdout;
+    this.mayBePipe = mayBePipe;
+    this.destination = destination;
   }
 
-  /** The reader of standard output went away ({@code digest convert big.txt | head}). */
+  /**
+   * The reader of the output went away ({@code digest convert big.txt | head}, also with
+   * {@code -o /dev/stdout}); a file digest replaces is never a pipe.
+   */
   boolean isClosedPipe() {
     String m = getMessage();
-    return stdout && m != null && (m.contains("Broken pipe") || m.contains("broken pipe"));
+    return mayBePipe && m != null && (m.contains("Broken pipe") || m.contains("broken pipe"));
+  }
+
+  /** What could not be written, as the user named it: "the output" for standard output. */
+  String destination() {
+    return destination;
   }
 }

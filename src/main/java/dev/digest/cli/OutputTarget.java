@@ -1,8 +1,12 @@
 package dev.digest.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AccessMode;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,95 +18,94 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Where records go: standard output, or a file written atomically (a temporary file beside it,
  * renamed over it only when the run succeeds), so a failed run leaves an existing file untouched
- * and no partial file behind. A device or named pipe cannot be replaced that way and is written
- * directly.
+ * and no partial file behind.
  */
 final class OutputTarget {
+  /** Ends every temporary file's name, so that nothing reads one as output or input (not {@code *.txt}). */
+  static final String PARTIAL_SUFFIX = ".digest-partial";
+
   private static final int BUFFER = 1 << 16;
+  /** Characters of the target's name kept in the temporary file's name, so it stays under NAME_MAX. */
+  private static final int NAME_KEPT = 40;
 
   private final OutputStream stream;
+  private final String destination;
+  /** What this opened under the buffer (null for standard output, which is never closed). */
+  private final OutputStream opened;
   private final Path target;
   private final Path temporary;
+  private final FileChannel channel;
+  private final Thread cleanup;
 
-  private OutputTarget(OutputStream stream, Path target, Path temporary) {
-    this.stream = stream;
+  private OutputTarget(
+      OutputStream opened, boolean stdout, String destination, Path target, Path temporary, FileChannel channel) {
+    this.stream = new GuardedOutputStream(new BufferedOutputStream(opened, BUFFER), temporary == null, destination);
+    this.opened = stdout ? null : opened;
+    this.destination = destination;
     this.target = target;
     this.temporary = temporary;
+    this.channel = channel;
+    // Ctrl-C and kill (SIGTERM) run shutdown hooks but no finally blocks: without this hook they
+    // would leave the temporary file behind. Only kill -9 can, and its name says what it is.
+    this.cleanup = temporary == null ? null : new Thread(() -> deleteQuietly(temporary), "digest-partial-cleanup");
+    if (cleanup != null) {
+      Runtime.getRuntime().addShutdownHook(cleanup);
+    }
   }
 
   static OutputTarget stdout(OutputStream stdout) {
-    return new OutputTarget(new GuardedOutputStream(new BufferedOutputStream(stdout, BUFFER), true), null, null);
-  }
-
-  static OutputTarget file(Path named) {
-    if (Files.exists(named) && !Files.isRegularFile(named)) {
-      return device(named);
-    }
-    // A symbolic link stays a link: the file it points to is the one replaced.
-    Path target = Files.isSymbolicLink(named) && Files.exists(named) ? realPath(named) : named;
-    Path dir = target.toAbsolutePath().getParent();
-    if (dir == null) {
-      throw new RunFailure(target + " is a folder; name a file for -o");
-    }
-    Path temporary = null;
-    OutputStream file = null;
-    try {
-      // A name no user would give an output, so that a run killed mid-way leaves nothing that looks like one.
-      while (file == null) {
-        temporary = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".digest-partial");
-        try {
-          // Created as any new file is (mode 0666 less the umask), not 0600 as createTempFile makes it.
-          file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-          // another run's temporary file: draw another name
-        }
-      }
-      keepPermissions(target, temporary);
-      return new OutputTarget(new GuardedOutputStream(new BufferedOutputStream(file, BUFFER), false), target, temporary);
-    } catch (IOException e) {
-      if (file != null) {
-        closeQuietly(file);
-        deleteQuietly(temporary);
-      }
-      throw new RunFailure(
-          "cannot write " + target + ": " + reason(e) + "; check that the folder exists and is writable", e);
-    }
-  }
-
-  /** A file that is replaced keeps its permissions, as it would if it were written in place. */
-  private static void keepPermissions(Path target, Path temporary) throws IOException {
-    if (Files.isRegularFile(target) && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-    }
-  }
-
-  private static void closeQuietly(OutputStream out) {
-    try {
-      out.close();
-    } catch (IOException e) {
-      // the run has failed already
-    }
+    return new OutputTarget(stdout, true, "the output", null, null, null);
   }
 
   /**
-   * Something that is not a regular file ({@code /dev/null}, a named pipe, a terminal): written
-   * directly, as the shell's {@code >} would. Renaming a file over it would replace the device
-   * itself with a regular file.
+   * {@code -o FILE}. A symbolic link is followed, so the link stays and the file it names gets the
+   * output. A FILE that exists and is not a regular file (a device such as {@code /dev/null}, a
+   * named pipe) is written directly: there is no file to replace.
    */
-  private static OutputTarget device(Path target) {
+  static OutputTarget file(Path requested) {
+    String destination = requested.toString();
+    Path target = requested;
     try {
-      OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE);
-      return new OutputTarget(new GuardedOutputStream(new BufferedOutputStream(out, BUFFER), false), target, null);
+      if (Files.exists(requested)) {
+        if (!Files.isRegularFile(requested)) {
+          // Opened as named: /dev/stdout leads to a pipe, which has no real path.
+          OutputStream direct = Files.newOutputStream(requested, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          return new OutputTarget(direct, false, destination, null, null, null);
+        }
+        target = requested.toRealPath();
+        refuseWriteProtected(target, destination);
+      }
     } catch (IOException e) {
-      throw new RunFailure("cannot write " + target + ": " + reason(e), e);
+      throw new RunFailure("cannot write " + destination + ": " + reason(e), e);
     }
+    Path temporary;
+    try {
+      temporary = createTemporary(target.toAbsolutePath());
+    } catch (IOException e) {
+      throw new RunFailure("cannot write " + destination + ": " + reason(e) + "; " + folderHint(e), e);
+    }
+    FileOutputStream file;
+    try {
+      keepPermissions(target, temporary);
+      // FileOutputStream, not the channel's own stream, which copies every block once more on its
+      // way out; the channel only forces the data to disk at the end.
+      file = new FileOutputStream(temporary.toFile());
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw new RunFailure("cannot write " + destination + ": " + reason(e), e);
+    }
+    return new OutputTarget(file, false, destination, target, temporary, file.getChannel());
   }
 
-  private static Path realPath(Path link) {
+  /** A rename would replace a write-protected file all the same: respect the protection, as cp and sort -o do. */
+  private static void refuseWriteProtected(Path target, String destination) {
     try {
-      return link.toRealPath();
+      target.getFileSystem().provider().checkAccess(target, AccessMode.WRITE);
+    } catch (AccessDeniedException e) {
+      throw new RunFailure(
+          "cannot write " + destination + ": it is write-protected; make it writable (chmod u+w) or choose another file", e);
     } catch (IOException e) {
-      throw new RunFailure("cannot follow the link " + link + ": " + reason(e), e);
+      throw new RunFailure("cannot write " + destination + ": " + reason(e) + "; " + folderHint(e), e);
     }
   }
 
@@ -110,37 +113,100 @@ final class OutputTarget {
     return stream;
   }
 
-  String describe() {
-    return target == null ? "standard output" : target.toString();
-  }
-
-  /** Makes the output final: flushes standard output, or closes and renames the file into place. */
+  /** Makes the output final: flushes, and for a file forces it to disk and renames it into place. */
   void commit() throws IOException {
-    if (target == null) {
+    if (temporary == null) {
       stream.flush();
+      if (opened != null) {
+        stream.close();
+      }
       return;
+    }
+    stream.flush();
+    try {
+      // Without this, a power cut soon after the rename can leave an empty or partial file on
+      // file systems that order the rename before the data (XFS, ext4 with some mount options).
+      channel.force(false);
+    } catch (IOException e) {
+      throw new OutputFailure(false, destination, e);
     }
     stream.close();
-    if (temporary == null) {
-      return;
-    }
     try {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       deleteQuietly(temporary);
-      throw new RunFailure("cannot write " + target + ": " + reason(e), e);
+      throw new RunFailure("cannot write " + destination + ": " + reason(e), e);
+    } finally {
+      forgetCleanup();
     }
   }
 
-  /** Drops a file output that failed: the temporary file goes, the target stays as it was. */
+  /**
+   * Ends a failed run. A file output is dropped: the temporary file goes, the target stays as it
+   * was. What is buffered here is dropped too; what a failed run hands on to standard output is
+   * the caller's choice (see {@link dev.digest.write.RecordWriter#flush()}).
+   */
   void abandon() {
-    if (target != null) {
-      closeQuietly(stream);
-      if (temporary != null) {
-        deleteQuietly(temporary);
+    closeQuietly(opened); // not the buffer, whose close would write what is to be dropped
+    if (temporary != null) {
+      deleteQuietly(temporary);
+      forgetCleanup();
+    }
+  }
+
+  private void forgetCleanup() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs, and deleting a renamed file's old name is harmless
+    }
+  }
+
+  private static void closeQuietly(OutputStream out) {
+    if (out != null) {
+      try {
+        out.close();
+      } catch (IOException e) {
+        // the run has failed already
       }
+    }
+  }
+
+  /**
+   * {@code .NAME.RANDOM.digest-partial} beside the target: hidden, and named so that no reader of
+   * outputs or of {@code *.txt} inputs takes it for one. Created here rather than by
+   * {@code Files.createTempFile}, which makes it readable by its owner only.
+   */
+  private static Path createTemporary(Path target) throws IOException {
+    Path fileName = target.getFileName();
+    if (fileName == null) {
+      throw new RunFailure(target + " is a folder; name a file for -o");
+    }
+    String name = fileName.toString();
+    String prefix = "." + (name.length() > NAME_KEPT ? name.substring(0, NAME_KEPT) : name) + ".";
+    for (int attempt = 0; ; attempt++) {
+      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      Path candidate = target.resolveSibling(prefix + random + PARTIAL_SUFFIX);
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A replaced file keeps its permission bits (its owner is whoever runs digest). */
+  private static void keepPermissions(Path target, Path temporary) {
+    try {
+      if (Files.isRegularFile(target)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system, or not ours to change: the new file gets the default permissions
     }
   }
 
@@ -150,6 +216,16 @@ final class OutputTarget {
     } catch (IOException e) {
       // nothing more can be done; the name marks it as partial
     }
+  }
+
+  private static String folderHint(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "check that the folder exists";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException || "Read-only file system".equals(reason(e))) {
+      return "choose a folder you can write to";
+    }
+    return "check the disk and the folder";
   }
 
   static String reason(IOException e) {

@@ -12,4 +12,7 @@ public interface CheckReport {
   void diagnostic(Diagnostic d) throws IOException;
 
   void end(CheckSummary summary) throws IOException;
+
+  /** Hands on the diagnostics reported so far, without the summary (a run stopped by an input problem). */
+  void flush() throws IOException;
 }

@@ -50,4 +50,9 @@ final class JsonCheckReport implements CheckReport {
     gen.writeRaw('\n');
     gen.flush();
   }
+
+  @Override
+  public void flush() throws IOException {
+    gen.flush();
+  }
 }

@@ -29,4 +29,9 @@ abstract class LineReport implements CheckReport {
   public void end(CheckSummary summary) throws IOException {
     out.flush();
   }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
 }

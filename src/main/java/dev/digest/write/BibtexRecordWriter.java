@@ -101,6 +101,11 @@ final class BibtexRecordWriter implements RecordWriter {
     out.flush();
   }
 
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
   }

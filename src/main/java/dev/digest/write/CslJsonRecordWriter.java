@@ -75,4 +75,9 @@ final class CslJsonRecordWriter implements RecordWriter {
     gen.writeRaw(count == 0 ? "]\n" : "\n]\n");
     gen.flush();
   }
+
+  @Override
+  public void flush() throws IOException {
+    gen.flush();
+  }
 }

@@ -125,4 +125,9 @@ abstract class DelimitedRecordWriter implements RecordWriter {
   public void end() throws IOException {
     sink.flush();
   }
+
+  @Override
+  public void flush() throws IOException {
+    sink.flush();
+  }
 }

@@ -124,4 +124,9 @@ final class JsonRecordWriter implements RecordWriter {
     }
     gen.flush();
   }
+
+  @Override
+  public void flush() throws IOException {
+    gen.flush();
+  }
 }

@@ -16,4 +16,10 @@ public interface RecordWriter {
 
   /** Writes what comes after the last record and flushes. */
   void end() throws IOException;
+
+  /**
+   * Hands on the records written so far, without what {@link #end()} adds: what a run that fails
+   * after some records leaves on standard output, whole records in a document left unclosed.
+   */
+  void flush() throws IOException;
 }

@@ -81,6 +81,11 @@ final class RisRecordWriter implements RecordWriter {
     sink.flush();
   }
 
+  @Override
+  public void flush() throws IOException {
+    sink.flush();
+  }
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
   }

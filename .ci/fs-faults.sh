@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# -o against a real file system in trouble: full (a 64 KiB tmpfs, and one out of inodes), read-only
+# (a tmpfs remounted ro), and permission bits (as an unprivileged user, since root ignores them).
+# Each must give exit 1, one line on stderr naming the file, nothing on stdout, the old file
+# intact and no temporary file left. The mounts need root with CAP_SYS_ADMIN, the permission
+# checks root (to become nobody); without them each check says it skips.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd -P)"
+sample="$root/samples/daily-papers-apr23.txt" # about 240 KB as json: more than the small tmpfs holds
+work="$(mktemp -d "${TMPDIR:-/tmp}/digest-fs-faults.XXXXXX")"
+mnt="$work/mnt"
+mkdir -p "$mnt"
+cleanup() {
+  if mountpoint -q "$mnt"; then umount "$mnt"; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "fs-faults: FAIL: $*" >&2; exit 1; }
+skip() { echo "fs-faults: skip: $*"; }
+
+# The launcher builds a stale jar on first use (one line on stderr); do that here, not in a check.
+"$root/digest" --version >/dev/null
+digest=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "$root/target/digest.jar")
+
+# expect_failure WHAT MENTIONS DIR COMMAND...: the run fails as promised; DIR/out.json held "precious".
+expect_failure() {
+  local what="$1" mentions="$2" dir="$3" code
+  shift 3
+  set +e
+  "$@" >"$work/stdout" 2>"$work/stderr"
+  code=$?
+  set -e
+  [ "$code" = 1 ] || fail "$what: exit $code, not 1 (stderr: $(cat "$work/stderr"))"
+  [ "$(wc -l <"$work/stderr")" = 1 ] || fail "$what: stderr is not one line: $(cat "$work/stderr")"
+  grep -q "^digest: error: cannot write $dir/out.json: .*$mentions" "$work/stderr" ||
+    fail "$what: unexpected message: $(cat "$work/stderr")"
+  [ ! -s "$work/stdout" ] || fail "$what: output on stdout"
+  [ "$(cat "$dir/out.json")" = precious ] || fail "$what: the old out.json changed"
+  if ls -A "$dir" | grep -q 'digest-partial'; then fail "$what: a temporary file was left: $(ls -A "$dir")"; fi
+  echo "fs-faults: ok: $what: $(cat "$work/stderr")"
+}
+
+if mount -t tmpfs -o size=64k tmpfs "$mnt" 2>/dev/null; then
+  echo precious >"$mnt/out.json"
+  for format in json jsonl bibtex; do
+    expect_failure "full file system (-f $format)" "No space left on device" "$mnt" \
+      "${digest[@]}" convert -f "$format" -o "$mnt/out.json" "$sample"
+  done
+  umount "$mnt"
+
+  # No inode left for the temporary file: the failure comes before a byte is written.
+  mount -t tmpfs -o size=1m,nr_inodes=2 tmpfs "$mnt"
+  echo precious >"$mnt/out.json"
+  expect_failure "no inode left" "No space left on device" "$mnt" "${digest[@]}" convert -o "$mnt/out.json" "$sample"
+  umount "$mnt"
+
+  mount -t tmpfs -o size=1m tmpfs "$mnt"
+  echo precious >"$mnt/out.json"
+  mount -o remount,ro "$mnt"
+  expect_failure "read-only file system" "Read-only file system" "$mnt" "${digest[@]}" convert -o "$mnt/out.json" "$sample"
+  umount "$mnt"
+else
+  skip "cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN): full and read-only file systems not checked"
+fi
+
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && runuser -u nobody -- test -r "$root/target/digest.jar"; then
+  locked="$work/locked"
+  mkdir "$locked"
+  echo precious >"$locked/out.json"
+  chmod 755 "$work"
+  chown nobody "$locked/out.json"
+  chmod 555 "$locked"
+  expect_failure "folder without write permission" "permission denied" "$locked" \
+    runuser -u nobody -- "${digest[@]}" convert -o "$locked/out.json" "$sample"
+
+  protected="$work/protected"
+  mkdir "$protected"
+  echo precious >"$protected/out.json"
+  chmod 444 "$protected/out.json"
+  chown -R nobody "$protected"
+  expect_failure "write-protected file" "write-protected" "$protected" \
+    runuser -u nobody -- "${digest[@]}" convert -o "$protected/out.json" "$sample"
+else
+  skip "not root, or no user nobody who can read the jar: permission bits not checked"
+fi
+echo "fs-faults: all checks passed"

@@ -1,0 +1,188 @@
+package dev.digest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.digest.testing.CliRun;
+import dev.digest.testing.DigestProcess;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Faults only a real process meets: killed mid-run, a reader that closes its pipe, a device that
+ * is full. Each run is a JVM of its own (about half a second).
+ */
+class ProcessFaultsTest {
+  private static final Path APR23 = Paths.get("samples/daily-papers-apr23.txt");
+  private static final Path MAR13 = Paths.get("samples/daily-papers-mar13.txt");
+  private static final long PATIENCE_MILLIS = 30_000;
+
+  @TempDir Path tmp;
+
+  @Test
+  void aRunKilledWithSigkillLeavesTheOldFileAndAPartialFileThatNoLaterRunTakesForOutputOrInput() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("digests"));
+    Path out = Files.copy(MAR13, dir.resolve("x.txt"));
+    byte[] old = Files.readAllBytes(out);
+
+    Process run = startMidRun(out);
+    run.destroyForcibly();
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+
+    assertThat(Files.readAllBytes(out)).isEqualTo(old);
+    List<String> partials = partials(dir);
+    assertThat(partials).as("the killed run's temporary file").hasSize(1);
+    assertThat(partials.get(0)).startsWith(".x.txt.").endsWith(".digest-partial");
+    // A folder input reads *.txt: the partial file (named after x.txt) is not one of them.
+    CliRun folder = CliRun.of("convert", "-f", "jsonl", "--fields", "source", dir.toString());
+    assertThat(folder.exitCode).as(folder.toString()).isZero();
+    assertThat(folder.stdout.lines().distinct()).containsExactly("{\"source\":\"" + dir + "/x.txt\"}");
+    // The next run writes the file; the stale partial is left alone (another run may own it).
+    CliRun next = CliRun.of("convert", "-f", "jsonl", "-o", out.toString(), APR23.toString());
+    assertThat(next.exitCode).as(next.toString()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(130);
+    assertThat(partials(dir)).isEqualTo(partials);
+  }
+
+  @Test
+  void aRunStoppedWithSigtermLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+    Path out = Files.copy(MAR13, tmp.resolve("out.json"));
+    byte[] old = Files.readAllBytes(out);
+
+    Process run = startMidRun(out);
+    run.destroy();
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+
+    assertThat(Files.readAllBytes(out)).isEqualTo(old);
+    assertThat(partials(tmp)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"convert", "check", "stats"})
+  void aClosedPipeEndsTheRunAtOnceWithExitZeroAndNothingOnStderr(String command) throws Exception {
+    // check prints only warnings: many of them, more than a pipe holds. convert's would go to stderr.
+    Path input = APR23;
+    if (command.equals("check")) {
+      input = tmp.resolve("anomalies.txt");
+      Files.writeString(input, Files.readString(Paths.get("src/test/resources/anomalies/anomalies.txt")).repeat(2000));
+    }
+    Path stderr = tmp.resolve("stderr");
+
+    Process run = DigestProcess.start(
+        stderr, ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.PIPE, command, input.toString());
+    run.getInputStream().close(); // the reader goes away before digest writes a byte
+    run.getOutputStream().close();
+
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(run.exitValue()).as(Files.readString(stderr)).isZero();
+    assertThat(Files.readString(stderr)).isEmpty();
+  }
+
+  @Test
+  void aClosedPipeNamedByOutputAsDevStdoutEndsTheRunQuietlyToo() throws Exception {
+    assumeTrue(Files.exists(Paths.get("/dev/stdout")), "no /dev/stdout on this system");
+    Path stderr = tmp.resolve("stderr");
+
+    Process run = DigestProcess.start(
+        stderr, ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.PIPE, "convert", "-o", "/dev/stdout", APR23.toString());
+    run.getInputStream().close();
+    run.getOutputStream().close();
+
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(run.exitValue()).as(Files.readString(stderr)).isZero();
+    assertThat(Files.readString(stderr)).isEmpty();
+  }
+
+  @Test
+  void aClosedPipeStopsTheRunWithoutReadingTheRestOfAnEndlessInput() throws Exception {
+    Path stderr = tmp.resolve("stderr");
+    Process run = DigestProcess.start(
+        stderr, ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.PIPE, "convert", "-f", "jsonl", "-");
+    run.getInputStream().close();
+    Thread feeder = new Thread(() -> feedUntilRefused(run.getOutputStream()), "endless-input");
+    feeder.setDaemon(true);
+    feeder.start();
+
+    // Were digest to read on after the failed write, it would wait for the rest of the input forever.
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).as("the run ended").isTrue();
+    assertThat(run.exitValue()).as(Files.readString(stderr)).isZero();
+    assertThat(Files.readString(stderr)).isEmpty();
+  }
+
+  @Test
+  void aFullDeviceOnStandardOutputIsExitOneWithOneLine() throws Exception {
+    assumeTrue(Files.exists(Paths.get("/dev/full")), "no /dev/full on this system");
+    Path stderr = tmp.resolve("stderr");
+
+    Process run = DigestProcess.start(
+        stderr, ProcessBuilder.Redirect.PIPE, DigestProcess.to("/dev/full"), "convert", APR23.toString());
+    run.getOutputStream().close();
+
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(run.exitValue()).isEqualTo(1);
+    assertThat(Files.readString(stderr)).isEqualTo(
+        "digest: error: cannot write the output: No space left on device; check the disk and the destination\n");
+  }
+
+  /**
+   * Starts {@code convert -f jsonl -o out -} and feeds it a digest without closing its input: once
+   * its temporary file holds output, the run is mid-way, waiting for more input.
+   */
+  private static Process startMidRun(Path out) throws Exception {
+    Path dir = out.getParent();
+    Process run = DigestProcess.start(
+        dir.resolveSibling(dir.getFileName() + ".stderr"),
+        ProcessBuilder.Redirect.PIPE,
+        ProcessBuilder.Redirect.DISCARD,
+        "convert", "-f", "jsonl", "-o", out.toString(), "-");
+    OutputStream stdin = run.getOutputStream();
+    stdin.write(Files.readAllBytes(APR23)); // more than the 64 KiB output buffer: some reaches the file
+    stdin.flush();
+    long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+    while (partialBytes(dir) == 0) {
+      assertThat(run.isAlive()).as("the run ended before it was killed").isTrue();
+      assertThat(System.currentTimeMillis()).as("no output reached the temporary file").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    return run;
+  }
+
+  private static void feedUntilRefused(OutputStream stdin) {
+    try {
+      byte[] digest = Files.readAllBytes(APR23);
+      while (true) {
+        stdin.write(digest);
+      }
+    } catch (IOException e) {
+      // the run has ended: its input pipe is closed
+    }
+  }
+
+  private static long partialBytes(Path dir) throws IOException {
+    long bytes = 0;
+    for (String name : partials(dir)) {
+      bytes += Files.size(dir.resolve(name));
+    }
+    return bytes;
+  }
+
+  private static List<String> partials(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(OutputTarget.PARTIAL_SUFFIX))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.digest.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line in a JVM of its own, for what an in-process run cannot show: a real pipe, a
+ * real device, a process killed mid-way. Runs the compiled classes on the test class path (Surefire
+ * puts it in {@code java.class.path}) with the launcher's JVM flags, so it needs no packaged jar.
+ */
+public final class DigestProcess {
+  private DigestProcess() {}
+
+  /** A process builder for {@code digest ARGS}; the caller chooses the redirects. */
+  public static ProcessBuilder builder(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto"));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.digest.cli.Main");
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
+  /** Starts {@code digest ARGS} with stderr going to {@code stderr}. */
+  public static Process start(Path stderr, ProcessBuilder.Redirect stdin, ProcessBuilder.Redirect stdout, String... args)
+      throws IOException {
+    return builder(args).redirectInput(stdin).redirectOutput(stdout).redirectError(stderr.toFile()).start();
+  }
+
+  /** The stdout of a process as a file (for devices such as {@code /dev/full}). */
+  public static ProcessBuilder.Redirect to(String path) {
+    return ProcessBuilder.Redirect.to(new File(path));
+  }
+}
