@@ -25,6 +25,8 @@ final class JsonRecordWriter implements RecordWriter {
   private final JsonGenerator gen;
   private final JsonStringEscaper strings = new JsonStringEscaper();
   private final Field[] fields;
+  /** Compact output: what goes before each field's value, {@code {"key":} then {@code ,"title":}, .... */
+  private final SerializableString[] prefixes;
   private final boolean array;
   private final boolean pretty;
   private long count;
@@ -36,6 +38,10 @@ final class JsonRecordWriter implements RecordWriter {
     this.pretty = array && options.pretty();
     if (pretty) {
       gen.setPrettyPrinter(JsonOutput.jqStyle());
+    }
+    this.prefixes = new SerializableString[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      prefixes[i] = new SerializedString((i == 0 ? "{\"" : ",\"") + fields[i].fieldName() + "\":");
     }
   }
 
@@ -58,48 +64,69 @@ final class JsonRecordWriter implements RecordWriter {
 
   @Override
   public void write(RecordView r) throws IOException {
-    if (array && !pretty) {
+    if (pretty) {
+      gen.writeStartObject();
+      for (Field f : fields) {
+        gen.writeFieldName(NAMES[f.ordinal()]);
+        writeValue(f, r);
+      }
+      gen.writeEndObject();
+    } else {
+      writeCompact(r);
+    }
+    count++;
+  }
+
+  /**
+   * One record on one line. The braces, commas and field names, the same for every record, are
+   * written as prepared raw bytes; the generator writes every value. Jackson then sees only values
+   * at its top level, each written without a separator (see {@link JsonOutput}).
+   */
+  private void writeCompact(RecordView r) throws IOException {
+    if (array) {
       gen.writeRaw(count == 0 ? "\n" : ",\n");
     }
-    gen.writeStartObject();
-    for (Field f : fields) {
-      gen.writeFieldName(NAMES[f.ordinal()]);
-      switch (f) {
-        case KEY:
-          writeText(r.key());
-          break;
-        case TITLE:
-          writeText(r.title());
-          break;
-        case ABSTRACT:
-          writeText(r.abstractText());
-          break;
-        case URLS:
-          writeUrls(r);
-          break;
-        case DATE:
-          Text date = r.date();
-          if (date == null) {
-            gen.writeNull();
-          } else {
-            writeText(date);
-          }
-          break;
-        case SOURCE:
-          strings.writeRepeated(gen, r.sourceUtf8());
-          break;
-        case LINE:
-          gen.writeNumber(r.line());
-          break;
-        default:
-          throw new IllegalStateException("field " + f);
-      }
+    for (int i = 0; i < fields.length; i++) {
+      gen.writeRaw(prefixes[i]);
+      writeValue(fields[i], r);
     }
-    gen.writeEndObject();
+    gen.writeRaw(fields.length == 0 ? "{}" : "}");
     if (!array) {
       gen.writeRaw('\n');
     }
-    count++;
+  }
+
+  private void writeValue(Field f, RecordView r) throws IOException {
+    switch (f) {
+      case KEY:
+        writeText(r.key());
+        break;
+      case TITLE:
+        writeText(r.title());
+        break;
+      case ABSTRACT:
+        writeText(r.abstractText());
+        break;
+      case URLS:
+        writeUrls(r);
+        break;
+      case DATE:
+        Text date = r.date();
+        if (date == null) {
+          gen.writeNull();
+        } else {
+          writeText(date);
+        }
+        break;
+      case SOURCE:
+        strings.writeRepeated(gen, r.sourceUtf8());
+        break;
+      case LINE:
+        gen.writeNumber(r.line());
+        break;
+      default:
+        throw new IllegalStateException("field " + f);
+    }
   }
 
   private void writeText(Text t) throws IOException {
@@ -107,11 +134,22 @@ final class JsonRecordWriter implements RecordWriter {
   }
 
   private void writeUrls(RecordView r) throws IOException {
-    gen.writeStartArray();
+    if (pretty) {
+      gen.writeStartArray();
+    } else {
+      gen.writeRaw('[');
+    }
     for (int i = 0; i < r.urlCount(); i++) {
+      if (i > 0 && !pretty) {
+        gen.writeRaw(',');
+      }
       strings.write(gen, r.abstractText(), r.urlStart(i), r.urlEnd(i));
     }
-    gen.writeEndArray();
+    if (pretty) {
+      gen.writeEndArray();
+    } else {
+      gen.writeRaw(']');
+    }
   }
 
   @Override
