@@ -45,6 +45,12 @@ final class LineReader {
    * @param maxLineChars the longest line accepted, in characters; the caller's paragraph limit
    */
   LineReader(InputStream in, String source, int maxLineChars) {
+    this(in, source, maxLineChars, 0);
+  }
+
+  /** @param linesBefore lines that came before {@code in}, where numbering goes on from */
+  LineReader(InputStream in, String source, int maxLineChars, int linesBefore) {
+    this.lineNumber = linesBefore;
     this.in = in;
     this.source = source;
     this.maxLineChars = maxLineChars;
@@ -132,7 +138,7 @@ final class LineReader {
           continuation += n - 1;
           i += n;
         } else if (b == '\n' || b == '\r') {
-          lineNumber++;
+          countLine();
           start = lineStart;
           end = i;
           chars = i - lineStart - continuation;
@@ -174,7 +180,7 @@ final class LineReader {
           pos = 0;
           return false;
         }
-        lineNumber++;
+        countLine();
         start = 0;
         end = limit;
         chars = limit - continuation;
@@ -227,6 +233,21 @@ final class LineReader {
     }
     limit += n;
     return true;
+  }
+
+  /**
+   * Line numbers are {@code int}s, as records and diagnostics carry them: an input of more lines is
+   * refused rather than numbered wrongly.
+   */
+  private void countLine() throws DigestInputException {
+    if (lineNumber == Integer.MAX_VALUE) {
+      throw new DigestInputException(
+          source,
+          lineNumber,
+          "more than " + Integer.MAX_VALUE + " lines in one input, more than digest can number",
+          "split it (split -l 1000000000) and give digest the parts, which it reads as one run");
+    }
+    lineNumber++;
   }
 
   /** The last error was a line over the limit (the parser then names its paragraph's first line). */

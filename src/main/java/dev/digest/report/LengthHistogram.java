@@ -7,7 +7,7 @@ import java.util.Arrays;
  * proportion to the longest length (at most the record limit), not to the number of records.
  */
 public final class LengthHistogram {
-  private int[] counts = new int[256];
+  private long[] counts = new long[256];
   private long n;
   private int max = -1;
 
@@ -22,7 +22,7 @@ public final class LengthHistogram {
 
   public void addAll(LengthHistogram other) {
     for (int length = 0; length <= other.max; length++) {
-      int c = other.counts[length];
+      long c = other.counts[length];
       if (c > 0) {
         if (length >= counts.length) {
           counts = Arrays.copyOf(counts, Math.max(length + 1, counts.length * 2));
