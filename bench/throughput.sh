@@ -42,6 +42,10 @@ for s in "${sizes[@]}"; do
   [[ "$s" =~ ^[1-9][0-9]*$ ]] || die "sizes are whole MiB, not '$s'"
 done
 
+# Every run writes to /dev/null: were it a regular file (a tool run as root that renamed a file over
+# it leaves one), each run would write to disk and the figures would measure the disk.
+[ -c /dev/null ] || die "/dev/null is not the null device (it is a regular file); as root: rm /dev/null && mknod -m 666 /dev/null c 1 3"
+
 # ---- tools ----
 if [ ! -x /usr/bin/time ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
