@@ -11,9 +11,10 @@
 #   distinct  numbered titles whose key differs each time ("Title 123 Of Many": title123OfMany)
 # For each it reports the records written, the exit code, peak RSS (GNU time -v) and the first
 # line of stderr, then the growth between the two smallest sizes in bytes of RSS per record.
-# The parser's own memory is flat (one paragraph at a time); what grows is the run's memory of the
-# keys it gave out (a 64-bit hash a key in an open-addressing table, SPEC Section 5: "a few bytes a
-# record"), so a heap of HEAP fills after a number of records, and the run ends with exit 1 and a
+# The parser's own memory is flat (one paragraph at a time), and a repeated title only moves a
+# counter: the repeated variant stays flat. What grows is the memory of distinct base keys (a 64-bit
+# hash each in an open-addressing table, SPEC Section 5: "a few bytes a record"), so with distinct
+# titles a heap of HEAP fills after a number of records, and the run ends with exit 1 and a
 # one-line "out of memory" error, after the records written so far.
 set -euo pipefail
 

@@ -95,7 +95,7 @@ public final class Main {
     } catch (OutOfMemoryError e) {
       // Keys taken (and titles seen, for --dedupe and stats) are the one memory that grows with the input.
       err.println(
-          "digest: error: out of memory: a run remembers every record's key (about 16 bytes a record); "
+          "digest: error: out of memory: a run remembers the key of every distinct title (about 16 bytes each); "
               + "give Java more with JAVA_OPTS=-Xmx1g, or split the input");
       trace(debug, e, err);
       return ExitCode.INPUT_OUTPUT;

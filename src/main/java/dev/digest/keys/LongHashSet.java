@@ -36,6 +36,19 @@ final class LongHashSet {
     }
   }
 
+  boolean contains(long h) {
+    long v = h == EMPTY ? 1 : h;
+    for (int i = (int) (v ^ (v >>> 32)) & mask; ; i = (i + 1) & mask) {
+      long t = table[i];
+      if (t == v) {
+        return true;
+      }
+      if (t == EMPTY) {
+        return false;
+      }
+    }
+  }
+
   int size() {
     return size;
   }

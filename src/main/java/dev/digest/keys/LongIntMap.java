@@ -20,6 +20,10 @@ final class LongIntMap {
     }
   }
 
+  boolean isEmpty() {
+    return size == 0;
+  }
+
   void put(long key, int value) {
     long k = key == EMPTY ? 1 : key;
     int mask = keys.length - 1;
