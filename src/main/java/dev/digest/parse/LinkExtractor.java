@@ -99,7 +99,19 @@ final class LinkExtractor {
       // commands with the link in braces) then give the bare link.
       return c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '\\' || c == 0x7F;
     }
-    return Whitespace.leading(b, i, len) > 0;
+    return Whitespace.leading(b, i, len) > 0 || isC1ControlOrSeparator(b, i, len);
+  }
+
+  /**
+   * U+0080 to U+009F (NEL among them) and the line and paragraph separators U+2028, U+2029: white
+   * space or control characters that no link holds, though a line may (only LF and CR end one).
+   */
+  private static boolean isC1ControlOrSeparator(byte[] b, int i, int len) {
+    int c = b[i] & 0xFF;
+    if (c == 0xC2) {
+      return i + 1 < len && (b[i + 1] & 0xFF) <= 0x9F;
+    }
+    return c == 0xE2 && i + 2 < len && (b[i + 1] & 0xFF) == 0x80 && ((b[i + 2] & 0xFF) == 0xA8 || (b[i + 2] & 0xFF) == 0xA9);
   }
 
   private static int trimTrailing(byte[] b, int hostStart, int end) {

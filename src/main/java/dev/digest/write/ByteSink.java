@@ -49,12 +49,21 @@ final class ByteSink {
     write(s.getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** Writes a non-negative number in decimal. */
+  /** Writes a number in decimal, as JSON does: a line number, which a library caller may set to any int. */
   void writeDecimal(int n) throws IOException {
-    if (n >= 10) {
-      writeDecimal(n / 10);
+    long v = n;
+    if (v < 0) {
+      write('-');
+      v = -v;
     }
-    write('0' + n % 10);
+    writeDigits(v);
+  }
+
+  private void writeDigits(long v) throws IOException {
+    if (v >= 10) {
+      writeDigits(v / 10);
+    }
+    write((int) ('0' + v % 10));
   }
 
   /** Hands everything buffered to the stream and flushes it. */

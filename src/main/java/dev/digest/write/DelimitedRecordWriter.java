@@ -18,6 +18,7 @@ import java.util.Arrays;
  */
 abstract class DelimitedRecordWriter implements RecordWriter {
   private static final byte[][] NAMES = new byte[Field.values().length][];
+  private static final byte[] NO_TEXT = new byte[0];
 
   static {
     for (Field f : Field.values()) {
@@ -76,7 +77,9 @@ abstract class DelimitedRecordWriter implements RecordWriter {
           break;
         case DATE:
           Text date = r.date();
-          if (date != null) {
+          if (date == null) {
+            writeCell(NO_TEXT, 0, 0);
+          } else {
             writeCell(date);
           }
           break;

@@ -29,7 +29,8 @@ class CsvSafeTest {
         arguments("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
         arguments("a = b", "a = b"),
         arguments("Plain title", "Plain title"),
-        arguments("", ""));
+        // Not neutralised; quoted only because it is the row's one cell (WriterFuzzFindingsTest).
+        arguments("", "\"\""));
   }
 
   @ParameterizedTest(name = "[{0}] -> [{1}]")

@@ -35,36 +35,14 @@ class TsvReadBackTest {
       String[] cells = lines[i + 1].split("\t", -1);
       JsonNode record = expected.get(i);
       assertThat(cells).as("line %d", i + 2).hasSize(Field.names().size());
-      assertThat(unescape(cells[0])).isEqualTo(record.get("key").asText());
-      assertThat(unescape(cells[1])).isEqualTo(record.get("title").asText());
-      assertThat(unescape(cells[2])).isEqualTo(record.get("abstract").asText());
-      assertThat(unescape(cells[3])).isEqualTo(joinedUrls(record));
-      assertThat(unescape(cells[4])).isEqualTo(record.get("date").isNull() ? "" : record.get("date").asText());
-      assertThat(unescape(cells[5])).isEqualTo(record.get("source").asText());
-      assertThat(unescape(cells[6])).isEqualTo(record.get("line").asText());
+      assertThat(TsvCells.unescape(cells[0])).isEqualTo(record.get("key").asText());
+      assertThat(TsvCells.unescape(cells[1])).isEqualTo(record.get("title").asText());
+      assertThat(TsvCells.unescape(cells[2])).isEqualTo(record.get("abstract").asText());
+      assertThat(TsvCells.unescape(cells[3])).isEqualTo(joinedUrls(record));
+      assertThat(TsvCells.unescape(cells[4])).isEqualTo(record.get("date").isNull() ? "" : record.get("date").asText());
+      assertThat(TsvCells.unescape(cells[5])).isEqualTo(record.get("source").asText());
+      assertThat(TsvCells.unescape(cells[6])).isEqualTo(record.get("line").asText());
     }
-  }
-
-  /** Undoes {@code \t}, {@code \n}, {@code \r} and {@code \\}; any other backslash is an error. */
-  static String unescape(String cell) {
-    StringBuilder sb = new StringBuilder(cell.length());
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      assertThat(i + 1).as("backslash at the end of %s", cell).isLessThan(cell.length());
-      char next = cell.charAt(++i);
-      switch (next) {
-        case 't' -> sb.append('\t');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case '\\' -> sb.append('\\');
-        default -> throw new AssertionError("unknown escape \\" + next + " in " + cell);
-      }
-    }
-    return sb.toString();
   }
 
   private static String joinedUrls(JsonNode record) {
