@@ -25,8 +25,6 @@ public final class Text {
   public static final int COLON = 1 << 3;
   /** A colon followed by two slashes, as every link has. */
   public static final int LINK = 1 << 4;
-  /** Every mark: nothing is promised. */
-  public static final int ANY = CONTROL | QUOTE | BACKSLASH | COLON | LINK;
 
   private byte[] bytes;
   private int length;
