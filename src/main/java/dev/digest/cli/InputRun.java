@@ -2,7 +2,7 @@ package dev.digest.cli;
 
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import java.io.Closeable;

@@ -1,7 +1,7 @@
 package dev.digest.cli;
 
 import dev.digest.keys.SeenTitles;
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import dev.digest.parse.InputSource;
 import dev.digest.report.InputStats;
 import dev.digest.report.StatsJson;

@@ -12,8 +12,8 @@ import java.util.ArrayDeque;
  * paragraph and at most two records at a time, never the input.
  *
  * <p>Pull records with {@link #advance()} and read them through {@link #current()}, a view that is
- * valid until the next call. Keys are not set here: they belong to a whole run, see {@link
- * DigestReader}. Anomalies go to the {@link DiagnosticListener} in input order; input that cannot
+ * valid until the next call. Keys are not set here: they belong to a whole run (the run package's
+ * reader). Anomalies go to the {@link DiagnosticListener} in input order; input that cannot
  * be read throws {@link DigestInputException}.
  */
 public final class DigestParser implements Closeable {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digest.parse.DigestInputException;
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.digest.parse;
 
+import dev.digest.run.DigestReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the library over small inline inputs and collects what comes out. */
-final class Digests {
+public final class Digests {
   /** The name every single-input test reads under. */
   static final String SOURCE = "t.txt";
 
@@ -73,7 +74,7 @@ final class Digests {
     return records.stream().map(Content::of).toList();
   }
 
-  static byte[] utf8(String text) {
+  public static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 

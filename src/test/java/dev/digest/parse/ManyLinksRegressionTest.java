@@ -1,5 +1,6 @@
 package dev.digest.parse;
 
+import dev.digest.run.DigestReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digest.model.Record;

@@ -1,5 +1,6 @@
 package dev.digest.parse;
 
+import dev.digest.run.DigestReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

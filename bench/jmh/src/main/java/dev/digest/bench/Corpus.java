@@ -1,7 +1,7 @@
 package dev.digest.bench;
 
 import dev.digest.parse.DiagnosticListener;
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import java.io.ByteArrayOutputStream;

@@ -2,7 +2,7 @@ package dev.digest.bench;
 
 import dev.digest.model.Text;
 import dev.digest.parse.DiagnosticListener;
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package dev.digest.bench;
 
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import dev.digest.write.Format;
 import dev.digest.write.RecordWriter;
 import dev.digest.write.WriterOptions;

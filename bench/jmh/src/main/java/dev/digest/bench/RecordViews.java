@@ -1,7 +1,7 @@
 package dev.digest.bench;
 
 import dev.digest.model.RecordView;
-import dev.digest.parse.DigestReader;
+import dev.digest.run.DigestReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.digest.parse;
+package dev.digest.run;
 
 import static dev.digest.parse.Digests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.digest.model.Record;
+import dev.digest.parse.DiagnosticListener;
+import dev.digest.parse.DigestInputException;
+import dev.digest.parse.InputSource;
+import dev.digest.parse.ParseOptions;
+import dev.digest.parse.Diagnostic;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,14 @@
-package dev.digest.parse;
+package dev.digest.run;
 
 import dev.digest.keys.CitationKeys;
 import dev.digest.keys.SeenTitles;
 import dev.digest.model.Record;
 import dev.digest.model.RecordView;
+import dev.digest.parse.DiagnosticListener;
+import dev.digest.parse.DigestInputException;
+import dev.digest.parse.DigestParser;
+import dev.digest.parse.InputSource;
+import dev.digest.parse.ParseOptions;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
