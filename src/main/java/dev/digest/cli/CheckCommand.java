@@ -1,6 +1,7 @@
 package dev.digest.cli;
 
 import dev.digest.parse.Diagnostic;
+import dev.digest.parse.DiagnosticCode;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.report.CheckFormat;
 import dev.digest.report.CheckReport;
@@ -45,14 +46,15 @@ final class CheckCommand implements Command {
     for (CheckFormat f : CheckFormat.values()) {
       shapes.append(String.format("  %-9s%s%n", f.formatName(), f.description()));
     }
+    StringBuilder codes = new StringBuilder();
+    for (DiagnosticCode c : DiagnosticCode.values()) {
+      codes.append(String.format("  %-26s%s%n", c.code(), c.summary()));
+    }
     return List.of(
         "%nSHAPES",
         shapes.toString(),
         "CODES",
-        "  missing-abstract          a title with no abstract after it",
-        "  multi-paragraph-abstract  an abstract goes on in a second paragraph",
-        "  orphan-text               abstract-shaped text with no title (left out)",
-        "",
+        codes.toString(),
         "EXAMPLES",
         "  digest check digests/",
         "  digest check -f github digests/*.txt     (in a GitHub Actions step)",

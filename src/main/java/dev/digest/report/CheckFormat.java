@@ -1,6 +1,7 @@
 package dev.digest.report;
 
 import java.io.OutputStream;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,12 @@ public enum CheckFormat {
     @Override
     public CheckReport report(OutputStream out) {
       return new GithubCheckReport(out);
+    }
+  },
+  SARIF("sarif", "one SARIF 2.1.0 log, for GitHub code scanning and other SARIF viewers") {
+    @Override
+    public CheckReport report(OutputStream out) {
+      return new SarifCheckReport(out, Paths.get(""));
     }
   };
 

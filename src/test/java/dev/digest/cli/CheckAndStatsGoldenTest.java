@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code check} in its three shapes and {@code stats} in its two, on every sample, on the hazard
+ * {@code check} in its four shapes and {@code stats} in its two, on every sample, on the hazard
  * and anomaly digests and on the samples folder as one run, against files reviewed once by eye
  * under {@code src/test/resources/golden/}. Regenerate with {@code -Dgolden.update=true}.
  */
@@ -27,6 +27,7 @@ class CheckAndStatsGoldenTest {
     {"check-text", "check"},
     {"check-json", "check", "-f", "json"},
     {"check-github", "check", "-f", "github"},
+    {"check-sarif", "check", "-f", "sarif"},
     {"stats-table", "stats"},
     {"stats-json", "stats", "--json"},
   };
