@@ -94,8 +94,24 @@ final class CheckCommand implements Command {
         }
       }
     } catch (UncheckedIOException e) {
+      if (closedPipeAfterWarnings(e.getCause(), reporter)) {
+        return ExitCode.INPUT_OUTPUT;
+      }
       throw e.getCause();
+    } catch (OutputFailure e) {
+      if (closedPipeAfterWarnings(e, reporter)) {
+        return ExitCode.INPUT_OUTPUT;
+      }
+      throw e;
     }
+  }
+
+  /**
+   * A reader that went away ({@code digest check digests/ | head}) ends the run quietly, but a
+   * linter must not pass a pipeline it failed: with a warning found, the run still exits 1.
+   */
+  private static boolean closedPipeAfterWarnings(IOException e, Reporter reporter) {
+    return e instanceof OutputFailure && ((OutputFailure) e).isClosedPipe() && reporter.warnings > 0;
   }
 
   private static void flushQuietly(CheckReport report) {
