@@ -23,7 +23,8 @@ final class CheckCommand implements Command {
   private static final OptionDef FORMAT =
       OptionDef.value("FORMAT", "text", "Output shape (default: ${DEFAULT-VALUE}); see SHAPES below.", "-f", "--format")
           .withCandidates(CheckFormat.names());
-  private static final List<OptionDef> OPTIONS = List.of(FORMAT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+  private static final List<OptionDef> OPTIONS =
+      List.of(FORMAT, CommonOptions.OUTPUT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
 
   @Override
   public String name() {
@@ -63,16 +64,16 @@ final class CheckCommand implements Command {
 
   @Override
   public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
-    CheckFormat shape = CheckFormat.byName(args.value(FORMAT));
+    String name = args.value(FORMAT);
+    CheckFormat shape = CheckFormat.byName(name.toLowerCase(java.util.Locale.ROOT));
     if (shape == null) {
-      String name = args.value(FORMAT);
       throw new UsageException(
           "unknown shape '" + name + "' for check" + Suggestions.didYouMean(name, CheckFormat.names())
               + "; shapes are " + String.join(", ", CheckFormat.names()));
     }
     Reporter reporter = new Reporter();
     try (InputRun inputs = new InputRun(args, stdin, err, false, reporter)) {
-      OutputTarget target = OutputTarget.stdout(stdout);
+      OutputTarget target = CommonOptions.outputTarget(args.value(CommonOptions.OUTPUT), stdout, inputs.files());
       boolean committed = false;
       try {
         reporter.report = shape.report(target.stream());

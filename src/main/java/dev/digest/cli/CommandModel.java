@@ -18,7 +18,8 @@ import picocli.CommandLine.ParseResult;
  */
 final class CommandModel {
   /** Every command, in the order help lists them. */
-  static final List<Command> COMMANDS = List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand(), new CompletionCommand());
+  static final List<Command> COMMANDS =
+      List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand(), new CompletionCommand(), new HelpCommand());
 
   final CommandSpec root = CommandSpec.create();
 
@@ -26,9 +27,11 @@ final class CommandModel {
     root.name("digest");
     root.version("digest " + version());
     HelpOptions.addTo(root);
+    // --debug may stand before the command too (digest --debug convert ...), as in git and cargo.
+    root.addOption(OptionSpec.builder(CommonOptions.DEBUG.key()).description(CommonOptions.DEBUG.description()).build());
     root.usageMessage()
         .description("Turn the raw text of research-paper digests into structured records.")
-        .footerHeading("%nCommands' own help: digest COMMAND --help%n")
+        .footerHeading("%nCommands' own help: digest help COMMAND, or digest COMMAND --help%n")
         .footer("", "Exit codes: 0 success, 1 input or output problem, 2 usage error.");
     for (Command c : COMMANDS) {
       root.addSubcommand(c.name(), spec(c));
@@ -36,7 +39,10 @@ final class CommandModel {
   }
 
   CommandLine commandLine() {
-    return new CommandLine(root);
+    CommandLine cl = new CommandLine(root);
+    // The last value of an option given twice wins, as in jq, ripgrep and pandoc.
+    cl.setOverwrittenOptionsAllowed(true);
+    return cl;
   }
 
   private static CommandSpec spec(Command command) {
@@ -50,7 +56,12 @@ final class CommandModel {
     for (OptionDef o : command.options()) {
       OptionSpec.Builder b = OptionSpec.builder(o.names().toArray(new String[0])).description(o.description());
       if (o.takesValue()) {
-        b.paramLabel(o.paramLabel()).type(String.class);
+        b.paramLabel(o.paramLabel());
+        if (o.repeatable()) {
+          b.type(List.class).auxiliaryTypes(String.class);
+        } else {
+          b.type(String.class);
+        }
         if (o.defaultValue() != null) {
           b.defaultValue(o.defaultValue());
         }
@@ -73,13 +84,21 @@ final class CommandModel {
 
   /** The command's part of a parse, in the form the commands read. */
   static ParsedArgs toParsedArgs(Command command, ParseResult sub) {
-    Map<String, String> options = new HashMap<>();
+    Map<String, List<String>> options = new HashMap<>();
     for (OptionDef o : command.options()) {
       OptionSpec matched = sub.matchedOption(o.key());
-      if (matched != null) {
-        options.put(o.key(), o.takesValue() ? matched.getValue() : "true");
+      if (matched == null) {
+        continue;
+      }
+      if (!o.takesValue()) {
+        options.put(o.key(), List.of("true"));
+      } else if (o.repeatable()) {
+        options.put(o.key(), List.copyOf(matched.stringValues()));
+      } else {
+        options.put(o.key(), List.of(matched.<String>getValue()));
       }
     }
+
     List<String> positionals = new ArrayList<>();
     for (PositionalParamSpec p : sub.commandSpec().positionalParameters()) {
       if (sub.hasMatchedPositional(p)) {

@@ -1,12 +1,20 @@
 package dev.digest.cli;
 
 import dev.digest.parse.ParseOptions;
+import dev.digest.write.Suggestions;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The options every command shares (the inputs' encoding, the record limit, --debug) and their checks. */
+/** The options commands share (the inputs' encoding, the record limit, -o, -q, --debug) and their checks. */
 final class CommonOptions {
   static final String INPUTS_DESCRIPTION =
       "Digests to read: files, folders (their *.txt files in name order), or - for standard input (the default).";
@@ -19,12 +27,54 @@ final class CommonOptions {
           "Largest paragraph or record, in characters (default: ${DEFAULT-VALUE}).",
           "--max-record");
   static final OptionDef DEBUG = OptionDef.flag("Show stack traces, for bug reports.", "--debug");
+  static final OptionDef OUTPUT =
+      OptionDef.value(
+              "FILE", null, "Write to FILE atomically instead of standard output (- is standard output); never overwrites an input.", "-o", "--output")
+          .completingFiles();
+  static final OptionDef QUIET =
+      OptionDef.flag("No warnings on stderr (errors still show, and --strict still fails).", "-q", "--quiet");
   static final List<OptionDef> ALL = List.of(ENCODING, MAX_RECORD, DEBUG);
 
   private CommonOptions() {}
 
   static ParseOptions parseOptions(ParsedArgs args) {
     return ParseOptions.builder().encoding(charset(args.value(ENCODING))).maxRecordChars(maxRecord(args.value(MAX_RECORD))).build();
+  }
+
+  /** True when {@code -o} names a file, not standard output. */
+  static boolean writesFile(String output) {
+    return output != null && !output.equals("-");
+  }
+
+  /**
+   * Where a command writes: standard output without {@code -o} or with {@code -o -}, else the named
+   * file, written atomically, and never one of the inputs (compared as files, not names).
+   */
+  static OutputTarget outputTarget(String output, OutputStream stdout, List<Path> inputs) {
+    if (!writesFile(output)) {
+      return OutputTarget.stdout(stdout);
+    }
+    Path path = Paths.get(output);
+    refuseOverwritingInput(path, inputs);
+    return OutputTarget.file(path);
+  }
+
+  private static void refuseOverwritingInput(Path out, List<Path> inputs) {
+    if (Files.isDirectory(out)) {
+      throw new RunFailure(out + " is a folder; name a file for -o");
+    }
+    if (!Files.exists(out)) {
+      return;
+    }
+    for (Path in : inputs) {
+      try {
+        if (Files.isSameFile(out, in)) {
+          throw new RunFailure("-o " + out + " is one of the inputs (" + in + "); choose another output file");
+        }
+      } catch (IOException e) {
+        throw new RunFailure("cannot compare " + out + " with " + in + ": " + OutputTarget.reason(e));
+      }
+    }
   }
 
   private static int maxRecord(String text) {
@@ -40,12 +90,25 @@ final class CommonOptions {
     return max;
   }
 
+  /** Every charset name and alias Java knows, each mapped to the charset's own name. */
+  private static Map<String, String> charsetSpellings() {
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (Charset c : Charset.availableCharsets().values()) {
+      spellings.put(c.name(), c.name());
+      for (String alias : c.aliases()) {
+        spellings.putIfAbsent(alias, c.name());
+      }
+    }
+    return spellings;
+  }
+
   private static Charset charset(String name) {
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new UsageException(
-          "unknown encoding '" + name + "'; use a Java charset name such as UTF-8, UTF-16, windows-1252 or ISO-8859-1");
+          "unknown encoding '" + name + "'" + Suggestions.didYouMean(name, charsetSpellings())
+              + "; use a Java charset name such as UTF-8, UTF-16, windows-1252 or ISO-8859-1");
     }
   }
 }

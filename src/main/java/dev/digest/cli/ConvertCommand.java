@@ -9,31 +9,49 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 /** {@code digest convert}: records out of digests, in one of the registered formats. */
 final class ConvertCommand implements Command {
   private static final OptionDef FORMAT =
-      OptionDef.value("FORMAT", "json", "Output format (default: ${DEFAULT-VALUE}); see FORMATS below.", "-f", "--format")
-          .withCandidates(Format.names());
-  private static final OptionDef OUTPUT =
-      OptionDef.value("FILE", null, "Write to FILE atomically instead of standard output; never overwrites an input.", "-o", "--output");
+      OptionDef.value(
+              "FORMAT",
+              null,
+              "Output format, see FORMATS below (default: chosen by -o's extension, else json).",
+              "-f",
+              "--format",
+              "--to")
+          .withCandidates(List.copyOf(Format.spellings().keySet()));
   private static final OptionDef FIELDS =
       OptionDef.value(
-          "LIST",
-          null,
-          "Fields and their order, comma-separated (" + String.join(",", Field.names()) + "); json, jsonl, csv and tsv only.",
-          "--fields");
+              "LIST",
+              null,
+              "Fields and their order, comma-separated ("
+                  + String.join(",", Field.names())
+                  + "); "
+                  + String.join(", ", Format.namesTaking(Format::takesFields))
+                  + " only.",
+              "--fields")
+          .withListCandidates(Field.names());
   private static final OptionDef DEDUPE =
       OptionDef.flag("Keep the first record of each title (compared ignoring case, spaces and punctuation).", "--dedupe");
   private static final OptionDef STRICT = OptionDef.flag("Fail (exit 1) on any warning; with -o, write nothing.", "--strict");
   private static final OptionDef PRETTY = OptionDef.flag("Indent JSON output (json only).", "--pretty");
   private static final OptionDef CSV_SAFE =
       OptionDef.flag("Quote csv cells a spreadsheet would run as formulas, with a leading ' (csv only).", "--csv-safe");
-  private static final List<OptionDef> OPTIONS = List.of(FORMAT, OUTPUT, FIELDS, DEDUPE, STRICT, PRETTY, CSV_SAFE, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+  private static final List<OptionDef> OPTIONS =
+      List.of(
+          FORMAT,
+          CommonOptions.OUTPUT,
+          FIELDS,
+          DEDUPE,
+          STRICT,
+          PRETTY,
+          CSV_SAFE,
+          CommonOptions.QUIET,
+          CommonOptions.ENCODING,
+          CommonOptions.MAX_RECORD,
+          CommonOptions.DEBUG);
 
   @Override
   public String name() {
@@ -63,16 +81,15 @@ final class ConvertCommand implements Command {
 
   @Override
   public int run(ParsedArgs args, InputStream stdin, OutputStream stdout, PrintWriter err) throws IOException {
-    Format fmt = chosenFormat(args.value(FORMAT));
+    String outName = args.value(CommonOptions.OUTPUT);
+    Format fmt = chosenFormat(args.value(FORMAT), outName);
     WriterOptions writerOptions = writerOptions(fmt, args);
-    StderrDiagnostics diagnostics = new StderrDiagnostics(err);
+    StderrDiagnostics diagnostics = new StderrDiagnostics(err, args.flag(CommonOptions.QUIET));
     try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
-      Path outPath = args.value(OUTPUT) == null ? null : Paths.get(args.value(OUTPUT));
-      if (outPath != null) {
-        refuseOverwritingInput(outPath, inputs.files());
-      }
-      OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
+      OutputTarget target = CommonOptions.outputTarget(outName, stdout, inputs.files());
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
+      // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
+      inputs.onStall(writer::flush);
       boolean committed = false;
       long written = 0;
       try {
@@ -88,7 +105,7 @@ final class ConvertCommand implements Command {
                   + diagnostics.warnings()
                   + (diagnostics.warnings() == 1 ? " warning" : " warnings")
                   + " and --strict"
-                  + (outPath != null ? ": " + outPath + " was not written" : "")
+                  + (CommonOptions.writesFile(outName) ? ": " + outName + " was not written" : "")
                   + "; fix the input or drop --strict");
           return ExitCode.INPUT_OUTPUT;
         }
@@ -117,11 +134,16 @@ final class ConvertCommand implements Command {
     }
   }
 
-  private static Format chosenFormat(String name) {
+  /** {@code -f} when given, else the format {@code -o}'s extension names (as pandoc picks), else json. */
+  private static Format chosenFormat(String name, String outName) {
+    if (name == null) {
+      Format byExtension = outName == null ? null : Format.byOutputFile(outName);
+      return byExtension != null ? byExtension : Format.JSON;
+    }
     Format f = Format.byName(name);
     if (f == null) {
       throw new UsageException(
-          "unknown format '" + name + "'" + Suggestions.didYouMean(name, Format.names())
+          "unknown format '" + name + "'" + Suggestions.didYouMean(name, Format.spellings())
               + "; formats are " + String.join(", ", Format.names()));
     }
     return f;
@@ -132,7 +154,11 @@ final class ConvertCommand implements Command {
     String list = args.value(FIELDS);
     if (list != null) {
       if (!fmt.takesFields()) {
-        throw new UsageException("--fields does not apply to -f " + fmt.formatName() + "; it works with json, jsonl, csv and tsv");
+        throw new UsageException(
+            "--fields does not apply to -f "
+                + fmt.formatName()
+                + "; it works with "
+                + String.join(", ", Format.namesTaking(Format::takesFields)));
       }
       try {
         chosen = Field.parseList(list);
@@ -149,21 +175,4 @@ final class ConvertCommand implements Command {
     return new WriterOptions(chosen, args.flag(PRETTY), args.flag(CSV_SAFE));
   }
 
-  private static void refuseOverwritingInput(Path out, List<Path> inputs) {
-    if (Files.isDirectory(out)) {
-      throw new RunFailure(out + " is a folder; name a file for -o");
-    }
-    if (!Files.exists(out)) {
-      return;
-    }
-    for (Path in : inputs) {
-      try {
-        if (Files.isSameFile(out, in)) {
-          throw new RunFailure("-o " + out + " is one of the inputs (" + in + "); choose another output file");
-        }
-      } catch (IOException e) {
-        throw new RunFailure("cannot compare " + out + " with " + in + ": " + OutputTarget.reason(e));
-      }
-    }
-  }
 }

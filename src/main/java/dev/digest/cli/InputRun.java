@@ -25,10 +25,11 @@ final class InputRun implements Closeable {
   private final List<InputSource> sources;
   private final ProgressMeter progress;
   private final DigestReader reader;
+  private StallNotifyingInputStream.StallListener stallListener = () -> {};
 
   InputRun(ParsedArgs args, InputStream stdin, PrintWriter err, boolean dedupe, DiagnosticListener diagnostics) {
     ParseOptions parseOptions = CommonOptions.parseOptions(args);
-    inputs = new InputResolver(stdin);
+    inputs = new InputResolver(new StallNotifyingInputStream(stdin, () -> stallListener.stalled()));
     inputs.resolve(args.positionals());
     progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
     sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
@@ -46,6 +47,11 @@ final class InputRun implements Closeable {
 
   void setInputListener(DigestReader.InputListener listener) {
     reader.setInputListener(listener);
+  }
+
+  /** Called when standard input has nothing more to give right now, before the read waits. */
+  void onStall(StallNotifyingInputStream.StallListener listener) {
+    stallListener = listener;
   }
 
   boolean advance() throws IOException {

@@ -22,7 +22,8 @@ import java.util.List;
  */
 final class StatsCommand implements Command {
   private static final OptionDef JSON = OptionDef.flag("One JSON document instead of a table, for jq.", "--json");
-  private static final List<OptionDef> OPTIONS = List.of(JSON, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+  private static final List<OptionDef> OPTIONS =
+      List.of(JSON, CommonOptions.OUTPUT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
 
   @Override
   public String name() {
@@ -57,26 +58,35 @@ final class StatsCommand implements Command {
     InputStats[] current = new InputStats[1];
     SeenTitles seen = new SeenTitles();
     try (InputRun inputs = new InputRun(args, stdin, err, false, d -> current[0].addWarning())) {
-      inputs.setInputListener(
-          new DigestReader.InputListener() {
-            @Override
-            public void started(InputSource input) {
-              current[0] = new InputStats(input.name());
-              perInput.add(current[0]);
-            }
-          });
-      while (inputs.advance()) {
-        current[0].add(inputs.current(), !seen.add(inputs.current().title()));
+      // Opened before reading, so that -o naming an input is refused before any work.
+      OutputTarget target = CommonOptions.outputTarget(args.value(CommonOptions.OUTPUT), stdout, inputs.files());
+      boolean committed = false;
+      try {
+        inputs.setInputListener(
+            new DigestReader.InputListener() {
+              @Override
+              public void started(InputSource input) {
+                current[0] = new InputStats(input.name());
+                perInput.add(current[0]);
+              }
+            });
+        while (inputs.advance()) {
+          current[0].add(inputs.current(), !seen.add(inputs.current().title()));
+        }
+        InputStats total = new InputStats("total");
+        for (InputStats s : perInput) {
+          total.addAll(s);
+        }
+        StatsReport report = args.flag(JSON) ? new StatsJson() : new StatsTable();
+        report.write(perInput, total, target.stream());
+        target.commit();
+        committed = true;
+      } finally {
+        if (!committed) {
+          target.abandon();
+        }
       }
     }
-    InputStats total = new InputStats("total");
-    for (InputStats s : perInput) {
-      total.addAll(s);
-    }
-    OutputTarget target = OutputTarget.stdout(stdout);
-    StatsReport report = args.flag(JSON) ? new StatsJson() : new StatsTable();
-    report.write(perInput, total, target.stream());
-    target.commit();
     return ExitCode.OK;
   }
 }

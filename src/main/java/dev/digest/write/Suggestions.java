@@ -1,24 +1,94 @@
 package dev.digest.write;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
-/** "Did you mean" for mistyped names: the closest candidate within a small edit distance. */
+/**
+ * "Did you mean" for mistyped names: the closest real name, and nothing when nothing is close.
+ *
+ * <p>Names are compared without their leading dashes and case ({@code --Format} is {@code
+ * --format}). A candidate is close when it is within a small edit distance for its length (none
+ * for names of one or two letters: {@code -q} is not a typo of {@code -h}), or when one name holds
+ * the other whole ({@code --output-format} ends with {@code format}; {@code --out} starts {@code
+ * --output}). Aliases count as spellings: each spelling maps to the name suggested for it.
+ */
 public final class Suggestions {
   private Suggestions() {}
 
   /** {@code " (did you mean 'json'?)"}, or {@code ""} when nothing is close. */
   public static String didYouMean(String typed, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    Map<String, String> spellings = new LinkedHashMap<>();
     for (String c : candidates) {
-      int d = distance(typed.toLowerCase(java.util.Locale.ROOT), c);
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
+      spellings.put(c, c);
+    }
+    return didYouMean(typed, spellings);
+  }
+
+  /**
+   * As {@link #didYouMean(String, Collection)}, where {@code spellings} maps every accepted
+   * spelling (names and aliases) to the name to suggest for it.
+   */
+  public static String didYouMean(String typed, Map<String, String> spellings) {
+    String best = closest(typed, spellings);
+    return best == null ? "" : " (did you mean '" + best + "'?)";
+  }
+
+  /** The name to suggest for {@code typed}, or null when nothing is close. */
+  public static String closest(String typed, Map<String, String> spellings) {
+    String word = core(typed);
+    String best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Map.Entry<String, String> e : spellings.entrySet()) {
+      int score = score(word, core(e.getKey()));
+      if (score < bestScore) {
+        best = e.getValue();
+        bestScore = score;
       }
     }
-    int tolerance = Math.max(1, Math.min(3, typed.length() / 2));
-    return best != null && bestDistance <= tolerance ? " (did you mean '" + best + "'?)" : "";
+    return bestScore == Integer.MAX_VALUE ? null : best;
+  }
+
+  /** Lower is closer; {@link Integer#MAX_VALUE} means not close at all. */
+  private static int score(String typed, String candidate) {
+    if (typed.isEmpty() || candidate.isEmpty()) {
+      return Integer.MAX_VALUE;
+    }
+    int d = distance(typed, candidate);
+    if (d <= tolerance(Math.min(typed.length(), candidate.length()))) {
+      return d * 4;
+    }
+    // One name holding the other whole: a longer spelling of an option, or an abbreviation.
+    if (candidate.length() >= 4 && typed.endsWith(candidate)) {
+      return 5;
+    }
+    if (typed.length() >= 3 && candidate.startsWith(typed)) {
+      return 6;
+    }
+    if (candidate.length() >= 4 && typed.startsWith(candidate)) {
+      return 7;
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** Edits allowed for a name of {@code length} letters: a typo in a short name changes too much. */
+  private static int tolerance(int length) {
+    if (length <= 2) {
+      return 0;
+    }
+    if (length <= 5) {
+      return 1;
+    }
+    return length <= 9 ? 2 : 3;
+  }
+
+  private static String core(String name) {
+    int i = 0;
+    while (i < name.length() && name.charAt(i) == '-') {
+      i++;
+    }
+    return name.substring(i).toLowerCase(Locale.ROOT);
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -20,29 +21,47 @@ import picocli.CommandLine.ParseResult;
  * accepts, picocli accepts too, with the same options and positionals.
  */
 class QuickArgsTest {
-  private static final String[] WORDS = {
-    "convert", "-f", "--format", "--format=jsonl", "-fjson", "-f=csv", "json", "jsonl", "bibtex", "jsn",
-    "-o", "--output", "--output=out.json", "out.json", "-", "--", "a.txt", "dir", "--fields", "--fields=key,title",
-    "key,title", "--dedupe", "--dedupe=true", "--strict", "--pretty", "--encoding", "UTF-16", "--encoding=latin1",
-    "--max-record", "100", "--max-record=-1", "-5", "--debug", "-h", "--help", "-V", "--version", "--bogus", "-x",
-    "-df", "--Format", "=", "",
-  };
+  /** Words any command line may hold: values, files, and what the quick pass must decline. */
+  private static final List<String> COMMON_WORDS =
+      List.of(
+          "json", "jsonl", "bibtex", "jsn", "CSV", "ndjson", "sarif", "text", "out.json", "-", "--", "a.txt", "dir",
+          "key,title", "UTF-16", "100", "-5", "--debug", "-h", "--help", "-V", "--version", "--bogus", "-x", "-df",
+          "--Format", "=", "", "-fjson", "-f=csv", "--dedupe=true", "--max-record=-1", "bash", "convert");
 
-  static Stream<Long> seeds() {
-    return IntStream.range(0, 40).mapToObj(i -> 7919L * i + 1);
+  static Stream<Arguments> seedsForEveryCommand() {
+    return CommandModel.COMMANDS.stream()
+        .flatMap(c -> IntStream.range(0, 12).mapToObj(i -> Arguments.of(c.name(), 7919L * i + 1)));
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void whatTheQuickPassAcceptsPicocliReadsTheSameWay(long seed) {
+  /** The command's own option spellings, bare and with an attached value, then the common words. */
+  private static List<String> vocabulary(Command command) {
+    List<String> words = new ArrayList<>(COMMON_WORDS);
+    for (OptionDef o : command.options()) {
+      for (String name : o.names()) {
+        words.add(name);
+        if (o.takesValue() && name.startsWith("--")) {
+          words.add(name + "=" + (o.candidates().isEmpty() ? "x" : o.candidates().get(0)));
+        }
+      }
+    }
+    return words;
+  }
+
+  @ParameterizedTest(name = "{0}, seed {1}")
+  @MethodSource("seedsForEveryCommand")
+  void whatTheQuickPassAcceptsPicocliReadsTheSameWay(String commandName, long seed) {
     Random random = new Random(seed);
+    List<String> words = vocabulary(CommandModel.command(commandName));
     int accepted = 0;
     for (int n = 0; n < 500; n++) {
       List<String> args = new ArrayList<>();
-      args.add(random.nextInt(10) == 0 ? WORDS[random.nextInt(WORDS.length)] : "convert");
+      if (random.nextInt(8) == 0) {
+        args.add("--debug");
+      }
+      args.add(random.nextInt(10) == 0 ? words.get(random.nextInt(words.size())) : commandName);
       int length = random.nextInt(7);
       for (int i = 0; i < length; i++) {
-        args.add(WORDS[random.nextInt(WORDS.length)]);
+        args.add(words.get(random.nextInt(words.size())));
       }
       String[] argv = args.toArray(new String[0]);
       ParsedArgs quick = QuickArgs.parse(argv, CommandModel.COMMANDS);
@@ -58,9 +77,32 @@ class QuickArgsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "convert -f json --format jsonl --to csv",
+        "convert --dedupe --dedupe",
+        "convert -o a.json -o b.json x.txt",
+        "check -f json -f sarif",
+        "stats --json -o s.json",
+        "--debug convert -f jsonl",
+      })
+  void repeatedOptionsKeepTheirLastValueInBothParsers(String line) {
+    String[] argv = line.split(" ");
+    ParsedArgs quick = QuickArgs.parse(argv, CommandModel.COMMANDS);
+
+    assertThat(quick).isNotNull().isEqualTo(picocli(argv));
+  }
+
+  @Test
+  void theLastFormatWins() {
+    ParsedArgs quick = QuickArgs.parse("convert -f json --format jsonl --to csv".split(" "), CommandModel.COMMANDS);
+
+    assertThat(quick.options()).containsEntry("--to", List.of("csv"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "convert --help", "convert -h", "--version", "convert --bogus", "convert -f", "convert -f --strict",
-        "convert --dedupe --dedupe", "convert -f json --format jsonl", "convert -- a.txt", "convert -fjson",
-        "convert --strict=true", "status a.txt", "",
+        "convert -- a.txt", "convert -fjson", "convert --strict=true", "status a.txt", "", "--debug", "--debug status",
       })
   void unusualCommandLinesAreLeftToPicocli(String line) {
     String[] argv = line.isEmpty() ? new String[0] : line.split(" ");
@@ -72,7 +114,10 @@ class QuickArgsTest {
     String[] argv = {"convert", "-f", "jsonl", "--output=papers.jsonl", "--dedupe", "a.txt", "-", "b.txt"};
     ParsedArgs quick = QuickArgs.parse(argv, CommandModel.COMMANDS);
     assertThat(quick).isNotNull();
-    assertThat(quick.options()).containsEntry("--format", "jsonl").containsEntry("--output", "papers.jsonl").containsEntry("--dedupe", "true");
+    assertThat(quick.options())
+        .containsEntry("--to", List.of("jsonl"))
+        .containsEntry("--output", List.of("papers.jsonl"))
+        .containsEntry("--dedupe", List.of("true"));
     assertThat(quick.positionals()).containsExactly("a.txt", "-", "b.txt");
     assertThat(quick).isEqualTo(picocli(argv));
   }
