@@ -77,20 +77,20 @@ enum Furniture {
   }
 
   /**
-   * The byte length of {@code new} glued to the end of text in {@code b[s, e)} ({@code
-   * ...PreSelect.new}), with the byte-order mark {@code cat} leaves before it when the next file
-   * starts with one; 0 when there is none. Glued means after a character that is not a letter,
-   * digit or space. It is the start of a next digest only if a header line follows.
+   * The {@code new} glued to the end of text in {@code b[s, e)} ({@code ...PreSelect.new}), with the
+   * byte-order mark {@code cat} leaves before it when the next file starts with one; null when there
+   * is none. Glued means after a character that is not a letter, digit or space. It is the start of
+   * a next digest only if a header line follows.
    */
-  static int gluedNewLength(byte[] b, int s, int e) {
+  static GluedNew gluedNew(byte[] b, int s, int e) {
     if (e - s < 4 || b[e - 1] != 'w' || b[e - 2] != 'e' || b[e - 3] != 'n') {
-      return 0;
+      return null;
     }
     if (e - s >= 7 && (b[e - 4] & 0xFF) == 0xBF && (b[e - 5] & 0xFF) == 0xBB && (b[e - 6] & 0xFF) == 0xEF) {
-      return 6;
+      return GluedNew.AFTER_BYTE_ORDER_MARK;
     }
     int before = b[e - 4] & 0xFF;
-    return before > ' ' && before < 0x7F && !isAsciiLetterOrDigit(before) ? 3 : 0;
+    return before > ' ' && before < 0x7F && !isAsciiLetterOrDigit(before) ? GluedNew.AFTER_TEXT : null;
   }
 
   /**
