@@ -48,8 +48,9 @@ import java.io.InputStream;
  * A complete paragraph goes to the {@link RecordAssembler} and the state is NONE again, unless its
  * last line ends with a {@linkplain GluedNew glued new}: then it is HELD until the next non-blank
  * line, which decides whether that {@code new} is text or the first line of the next digest's
- * header. If that line is furniture, the {@code new} is cut off, the paragraph completes and a
- * digest starts, in the blank-line layout if a blank line came between, else in the compact one.
+ * header. If that line is furniture (but {@code new}), the {@code new} is cut off, the paragraph
+ * completes and a digest starts, in the blank-line layout if a blank line came between, else in
+ * the compact one.
  */
 public final class DigestParser implements Closeable {
 
@@ -200,7 +201,9 @@ public final class DigestParser implements Closeable {
     }
     Furniture whole = Furniture.wholeLine(b, s, e);
     if (gluedNew != null) {
-      resolveGluedNew(whole != null);
+      // A header holds one new: a new line after the glued one makes that one text (a file that
+      // ends "...whatsnew" and a newline, then the next digest).
+      resolveGluedNew(whole != null && whole != Furniture.NEW);
     }
     if (whole != null) {
       onFurniture(whole, b, s, e);
@@ -215,13 +218,8 @@ public final class DigestParser implements Closeable {
     Furniture tail = Furniture.gluedAtEnd(b, s, e);
     if (tail != null) {
       int cut = e - tail.length();
-      int content = cut;
-      int dropped = tail.length();
-      while (content > s && (w = Whitespace.trailing(b, s, content)) > 0) {
-        content -= w;
-        dropped++;
-      }
-      onText(b, s, content, chars - dropped, line, null);
+      int mark = Whitespace.byteOrderMarkBefore(b, s, cut);
+      onText(b, s, cut - mark, chars - tail.length() - (mark > 0 ? 1 : 0), line, null);
       onFurniture(tail, b, cut, e);
       return;
     }
@@ -316,16 +314,15 @@ public final class DigestParser implements Closeable {
     }
   }
 
-  /** The line after a glued {@code new} has come: it was the next digest's header if that line is furniture. */
-  private void resolveGluedNew(boolean furnitureFollows) throws IOException {
+  /**
+   * The next non-blank line after a glued {@code new} has come: that {@code new} was the first line
+   * of the next digest's header if the line is more of one, else it is text.
+   */
+  private void resolveGluedNew(boolean headerFollows) throws IOException {
     GluedNew held = gluedNew;
     gluedNew = null;
-    if (furnitureFollows) {
+    if (headerFollows) {
       paragraph.truncate(paragraph.length() - held.bytes(), held.chars());
-      int w;
-      while (!paragraph.isEmpty() && (w = Whitespace.trailing(paragraph.bytes(), 0, paragraph.length())) > 0) {
-        paragraph.truncate(paragraph.length() - w, 1);
-      }
       dispatchParagraph();
       startDigest();
       state = held.blankLineAfter() ? State.BLANK_LINE_HEADER : State.COMPACT_HEADER;

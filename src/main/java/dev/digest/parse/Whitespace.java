@@ -59,8 +59,13 @@ final class Whitespace {
     }
   }
 
-  /** True when the byte is ASCII blank (space, tab, vertical tab, form feed). */
-  static boolean isAsciiBlank(int c) {
-    return c == ' ' || c == '\t' || c == 0x0B || c == 0x0C;
+  /**
+   * Byte length of the byte-order mark U+FEFF ending just before {@code end}, or 0: {@code cat}
+   * leaves it where it joins a file that starts with one.
+   */
+  static int byteOrderMarkBefore(byte[] b, int start, int end) {
+    return end - 3 >= start && (b[end - 3] & 0xFF) == 0xEF && (b[end - 2] & 0xFF) == 0xBB && (b[end - 1] & 0xFF) == 0xBF
+        ? 3
+        : 0;
   }
 }
