@@ -36,21 +36,22 @@ import java.io.InputStream;
  * header line glued to the end of one as a text line, then a furniture line.
  *
  * <p>The second machine holds the paragraph. In the blank-line layout a blank line or furniture
- * completes it; in the compact layout every text line is one:
+ * completes it; in the compact layout every text line is one. A complete paragraph goes to the
+ * {@link RecordAssembler}:
  *
  * <pre>
  * paragraph   blank line                     furniture line    text line
  * NONE        -                              -                 OPEN
- * OPEN        complete (blank-line layout)   complete          joined; compact: complete
- * HELD        -                              see below         complete, then as from NONE
+ * OPEN        NONE (blank-line layout)       NONE              OPEN, joined; compact: NONE
+ * HELD        -                              NONE              OPEN, a paragraph of its own
  * </pre>
  *
- * A complete paragraph goes to the {@link RecordAssembler} and the state is NONE again, unless its
- * last line ends with a {@linkplain GluedNew glued new}: then it is HELD until the next non-blank
- * line, which decides whether that {@code new} is text or the first line of the next digest's
- * header. If that line is furniture (but {@code new}), the {@code new} is cut off, the paragraph
- * completes and a digest starts, in the blank-line layout if a blank line came between, else in
- * the compact one.
+ * A paragraph whose last line ends with a {@linkplain GluedNew glued new} waits for the next
+ * non-blank line before it goes anywhere (HELD instead of NONE when complete): that line tells
+ * whether the {@code new} is text or the first line of the next digest's header. If the line is
+ * furniture (but {@code new}), the {@code new} is cut off, the paragraph completes and a digest
+ * starts, in the blank-line layout if a blank line came between (BLANK_LINE_HEADER), else in the
+ * compact one (COMPACT_HEADER).
  */
 public final class DigestParser implements Closeable {
 
