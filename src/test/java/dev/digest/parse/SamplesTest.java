@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -259,5 +260,33 @@ class SamplesTest {
     assertThat(new String(withInvisibleBlankLines(sample), StandardCharsets.UTF_8)).contains("\n\u200B\n");
     assertThat(invisible.diagnostics()).isEmpty();
     assertThat(contents(invisible.records())).isEqualTo(contents(plain.records()));
+  }
+
+  static Stream<Arguments> samplesEndingWithALinkThenAnother() {
+    List<Arguments> pairs = new ArrayList<>();
+    for (String a : List.of("samples/daily-papers-apr23.txt", "samples/daily-papers-mar13.txt")) {
+      for (String b : SAMPLES) {
+        pairs.add(Arguments.of(a, b));
+      }
+    }
+    return pairs.stream();
+  }
+
+  @ParameterizedTest(name = "cat {0} without its final full stop, {1}")
+  @MethodSource("samplesEndingWithALinkThenAnother")
+  void catOfASampleEndingWithALinkGivesTheSameRecordsAsTheTwoInputs(String first, String second) throws IOException {
+    byte[] a = bytesOf(first);
+    assertThat(a[a.length - 1]).as("%s ends with a full stop and no newline", first).isEqualTo((byte) '.');
+    byte[] endingWithALink = Arrays.copyOf(a, a.length - 1);
+    Run separately =
+        Digests.read(
+            List.of(InputSource.bytes("a.txt", endingWithALink), InputSource.bytes("b.txt", bytesOf(second))),
+            ParseOptions.defaults());
+    Run joined = Digests.parse(concat(endingWithALink, bytesOf(second)));
+
+    Record last = separately.records().stream().filter(r -> r.source().equals("a.txt")).reduce((x, y) -> y).orElseThrow();
+    assertThat(last.abstractText()).endsWith(last.urls().get(last.urls().size() - 1));
+    assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
+    assertThat(joined.diagnostics()).isEmpty();
   }
 }
