@@ -80,7 +80,7 @@ public final class DigestParser implements Closeable {
       this.compact = compact;
     }
 
-    /** The state once text follows this header (or text). */
+    /** The state once text follows this header. */
     State papers() {
       return switch (this) {
         case NEW_HEADER, COMPACT_HEADER -> COMPACT_PAPERS;
@@ -257,7 +257,9 @@ public final class DigestParser implements Closeable {
 
   /** A line of text, {@code b[s, e)} of {@code chars} characters, that may end with a glued {@code new}. */
   private void onText(byte[] b, int s, int e, int chars, int line, GluedNew endsWith) throws IOException {
-    state = state.papers();
+    if (state.inHeader) {
+      state = state.papers();
+    }
     if (state == State.NO_HEADER && paragraphState == Paragraph.OPEN) {
       // No header told the layout: a title line directly followed by an abstract line is compact,
       // anything else is a hard-wrapped paragraph.
