@@ -5,7 +5,6 @@ import dev.digest.model.Text;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 
 /**
  * Splits one input into records (title, abstract, links, date, line), streaming: it holds one
@@ -15,54 +14,109 @@ import java.util.ArrayDeque;
  * valid until the next call. Keys are not set here: they belong to a whole run (the run package's
  * reader). Anomalies go to the {@link DiagnosticListener} in input order; input that cannot
  * be read throws {@link DigestInputException}.
+ *
+ * <p>Each trimmed line is blank, page furniture ({@link Furniture}) or text, and moves two small
+ * machines. The first says where the line stands in a digest, which tells how lines make
+ * paragraphs (the layout, SPEC 1) and whether furniture goes on with a header or starts the next
+ * digest (which ends the open record and resets the date):
+ *
+ * <pre>
+ * state               blank line          furniture line          text line
+ * NO_HEADER           BLANK_LINE_PAPERS   NEW_HEADER, a digest    the second line of a paragraph tells:
+ *                     (after text)                                COMPACT_PAPERS after a lone title line
+ *                                                                 and an abstract line, else BLANK_LINE_PAPERS
+ * NEW_HEADER          BLANK_LINE_HEADER   COMPACT_HEADER          COMPACT_PAPERS
+ * BLANK_LINE_HEADER   -                   -                       BLANK_LINE_PAPERS
+ * COMPACT_HEADER      -                   -                       COMPACT_PAPERS
+ * BLANK_LINE_PAPERS   -                   NEW_HEADER, a digest    -
+ * COMPACT_PAPERS      -                   NEW_HEADER, a digest    -
+ * </pre>
+ *
+ * {@code Subscribe} glued to the front of a line counts as a furniture line, then a text line; a
+ * header line glued to the end of one as a text line, then a furniture line.
+ *
+ * <p>The second machine holds the paragraph. In the blank-line layout a blank line or furniture
+ * completes it; in the compact layout every text line is one. A complete paragraph goes to the
+ * {@link RecordAssembler}:
+ *
+ * <pre>
+ * paragraph   blank line                     furniture line    text line
+ * NONE        -                              -                 OPEN
+ * OPEN        NONE (blank-line layout)       NONE              OPEN, joined; compact: NONE
+ * HELD        -                              NONE              OPEN, a paragraph of its own
+ * </pre>
+ *
+ * A paragraph whose last line ends with a {@linkplain GluedNew glued new} waits for the next
+ * non-blank line before it goes anywhere (HELD instead of NONE when complete): that line tells
+ * whether the {@code new} is text or the first line of the next digest's header. If the line is
+ * furniture (but {@code new}), the {@code new} is cut off, the paragraph completes and a digest
+ * starts, in the blank-line layout if a blank line came between (BLANK_LINE_HEADER), else in the
+ * compact one (COMPACT_HEADER).
  */
 public final class DigestParser implements Closeable {
 
-  /** How paragraphs are delimited; told by each digest's header. */
-  private enum Layout {
-    /** Not yet known: no header before the text. */
-    UNKNOWN,
-    /** Paragraphs separated by blank lines; consecutive lines are joined. */
-    BLANK_LINE,
-    /** No blank lines; every line is a paragraph. */
-    COMPACT
+  /** Where the parser stands in a digest: the layout, and whether a header is open. */
+  private enum State {
+    /** No header has come yet: text at the start of the input, its layout not yet told. */
+    NO_HEADER(false, false),
+    /** A header's first furniture line came: the next line tells the layout. */
+    NEW_HEADER(true, false),
+    /** The header of a blank-line digest. */
+    BLANK_LINE_HEADER(true, false),
+    /** The header of a compact digest. */
+    COMPACT_HEADER(true, true),
+    /** The papers of a blank-line digest: paragraphs separated by blank lines, their lines joined. */
+    BLANK_LINE_PAPERS(false, false),
+    /** The papers of a compact digest: every line a paragraph. */
+    COMPACT_PAPERS(false, true);
+
+    /** The last non-blank line was page furniture. */
+    final boolean inHeader;
+    /** Every line is a paragraph. */
+    final boolean compact;
+
+    State(boolean inHeader, boolean compact) {
+      this.inHeader = inHeader;
+      this.compact = compact;
+    }
+
+    /** The state once text follows this header. */
+    State papers() {
+      return switch (this) {
+        case NEW_HEADER, COMPACT_HEADER -> COMPACT_PAPERS;
+        case BLANK_LINE_HEADER -> BLANK_LINE_PAPERS;
+        default -> this;
+      };
+    }
   }
 
-  private static final int SNIPPET_CHARS = 60;
+  /** How much of the current paragraph is gathered. */
+  private enum Paragraph {
+    /** No paragraph is open. */
+    NONE,
+    /** Lines are being gathered. */
+    OPEN,
+    /** Complete, but ends with a glued {@code new} that the next non-blank line decides on. */
+    HELD
+  }
 
   private final InputStream in;
   private final LineReader lines;
   private final String source;
   private final int maxChars;
-  private final DiagnosticListener listener;
+  private final RecordAssembler records;
 
-  private Layout layout = Layout.UNKNOWN;
-  /** The last non-blank line was page furniture. */
-  private boolean inHeader;
-  /** The line after a header's first furniture line decides the layout. */
-  private boolean layoutPending;
+  private State state = State.NO_HEADER;
+  /** The date line of the current digest; empty when it has none. */
   private final Text date = new Text(32);
-  private boolean hasDate;
 
   private final Text paragraph = new Text(8192);
+  private Paragraph paragraphState = Paragraph.NONE;
   private int paragraphLine;
   private int paragraphLines;
-  private boolean paragraphOpen;
-  /** The open paragraph is complete but waits for the next line: it may end with a glued header. */
-  private boolean paragraphHeld;
-  /** The open paragraph ends with {@code new} that is the next digest's header if furniture follows. */
-  private boolean gluedNew;
-  /** Bytes of the glued {@code new} (with a byte-order mark before it, if any) and their characters. */
-  private int gluedNewBytes;
-  private int gluedNewChars;
-  private boolean blankAfterGluedNew;
+  /** The {@code new} the open paragraph ends with, or null. */
+  private GluedNew gluedNew;
 
-  /** A title waiting for its abstract. */
-  private RecordView titled;
-  /** A record whose abstract may still continue. */
-  private RecordView open;
-  private final ArrayDeque<RecordView> ready = new ArrayDeque<>(4);
-  private final ArrayDeque<RecordView> spare = new ArrayDeque<>(4);
   private RecordView current;
   private boolean finished;
 
@@ -70,8 +124,8 @@ public final class DigestParser implements Closeable {
     this.in = in;
     this.source = options.sourceName();
     this.maxChars = options.maxRecordChars();
-    this.listener = listener;
     this.lines = new LineReader(utf8, source, maxChars);
+    this.records = new RecordAssembler(source, maxChars, listener);
   }
 
   /**
@@ -96,10 +150,11 @@ public final class DigestParser implements Closeable {
   /** Moves to the next record; false when the input has no more. */
   public boolean advance() throws IOException {
     if (current != null) {
-      spare.push(current);
+      records.recycle(current);
       current = null;
     }
-    while (ready.isEmpty()) {
+    RecordView next;
+    while ((next = records.poll()) == null) {
       if (finished) {
         return false;
       }
@@ -109,7 +164,7 @@ public final class DigestParser implements Closeable {
         finish();
       }
     }
-    current = ready.poll();
+    current = next;
     return true;
   }
 
@@ -122,7 +177,7 @@ public final class DigestParser implements Closeable {
     try {
       return lines.next();
     } catch (DigestInputException e) {
-      if (lines.overLong() && paragraphOpen && layout != Layout.COMPACT) {
+      if (lines.overLong() && paragraphState != Paragraph.NONE && !state.compact) {
         throw paragraphTooLong();
       }
       throw e;
@@ -146,55 +201,42 @@ public final class DigestParser implements Closeable {
       return;
     }
     Furniture whole = Furniture.wholeLine(b, s, e);
-    if (gluedNew) {
-      resolveGluedNew(whole != null);
+    if (gluedNew != null) {
+      // A header holds one new: a new line after the glued one makes that one text (a file that
+      // ends "...whatsnew" and a newline, then the next digest).
+      resolveGluedNew(whole != null && whole != Furniture.NEW);
     }
     if (whole != null) {
       onFurniture(whole, b, s, e);
       return;
     }
-    if (Furniture.startsWithGluedSubscribe(b, s, e, inHeader)) {
+    if (Furniture.startsWithGluedSubscribe(b, s, e, state.inHeader)) {
       onFurniture(Furniture.SUBSCRIBE, b, s, s);
       int n = Furniture.SUBSCRIBE.length();
       s += n;
       chars -= n;
-      if (layoutPending) {
-        layout = Layout.COMPACT;
-        layoutPending = false;
-      }
     }
     Furniture tail = Furniture.gluedAtEnd(b, s, e);
     if (tail != null) {
       int cut = e - tail.length();
-      int content = cut;
-      int dropped = tail.length();
-      while (content > s && (w = Whitespace.trailing(b, s, content)) > 0) {
-        content -= w;
-        dropped++;
-      }
-      onContent(b, s, content, chars - dropped, line, false);
+      int mark = Whitespace.byteOrderMarkBefore(b, s, cut);
+      onText(b, s, cut - mark, chars - tail.length() - (mark > 0 ? 1 : 0), line, null);
       onFurniture(tail, b, cut, e);
       return;
     }
-    int glued = Furniture.gluedNewLength(b, s, e);
-    onContent(b, s, e, chars, line, glued > 0);
-    if (glued > 0) {
-      gluedNewBytes = glued;
-      gluedNewChars = glued == 3 ? 3 : 4;
-    }
+    onText(b, s, e, chars, line, Furniture.gluedNew(b, s, e));
   }
 
   private void onBlank() throws IOException {
-    if (layoutPending) {
-      layout = Layout.BLANK_LINE;
-      layoutPending = false;
+    if (state == State.NEW_HEADER) {
+      state = State.BLANK_LINE_HEADER;
     }
-    if (gluedNew) {
-      blankAfterGluedNew = true;
+    if (gluedNew != null) {
+      gluedNew = gluedNew.withBlankLineAfter();
     }
-    if (paragraphOpen && !paragraphHeld) {
-      if (layout == Layout.UNKNOWN) {
-        layout = Layout.BLANK_LINE;
+    if (paragraphState == Paragraph.OPEN) {
+      if (state == State.NO_HEADER) {
+        state = State.BLANK_LINE_PAPERS;
       }
       completeParagraph();
     }
@@ -202,40 +244,34 @@ public final class DigestParser implements Closeable {
 
   private void onFurniture(Furniture f, byte[] b, int s, int e) throws IOException {
     flushParagraph();
-    if (!inHeader) {
+    if (!state.inHeader) {
       startDigest();
-    } else if (layoutPending) {
-      layout = Layout.COMPACT;
-      layoutPending = false;
+    } else if (state == State.NEW_HEADER) {
+      state = State.COMPACT_HEADER;
     }
     if (f == Furniture.DATE) {
       date.clear();
       date.append(b, s, e - s, e - s);
-      hasDate = true;
     }
   }
 
-  private void onContent(byte[] b, int s, int e, int chars, int line, boolean endsWithNew)
-      throws IOException {
-    if (layoutPending) {
-      layout = Layout.COMPACT;
-      layoutPending = false;
+  /** A line of text, {@code b[s, e)} of {@code chars} characters, that may end with a glued {@code new}. */
+  private void onText(byte[] b, int s, int e, int chars, int line, GluedNew endsWith) throws IOException {
+    if (state.inHeader) {
+      state = state.papers();
     }
-    inHeader = false;
-    if (layout == Layout.UNKNOWN && paragraphOpen) {
+    if (state == State.NO_HEADER && paragraphState == Paragraph.OPEN) {
       // No header told the layout: a title line directly followed by an abstract line is compact,
       // anything else is a hard-wrapped paragraph.
-      if (paragraphLines == 1
-          && ParagraphShape.isTitle(paragraph.bytes(), 0, paragraph.length(), paragraph.chars())
-          && !ParagraphShape.isTitle(b, s, e, chars)) {
-        layout = Layout.COMPACT;
+      if (paragraphLines == 1 && ParagraphShape.isTitle(paragraph) && !ParagraphShape.isTitle(b, s, e, chars)) {
+        state = State.COMPACT_PAPERS;
         dispatchParagraph();
       } else {
-        layout = Layout.BLANK_LINE;
+        state = State.BLANK_LINE_PAPERS;
       }
     }
-    if (!paragraphOpen) {
-      paragraphOpen = true;
+    if (paragraphState == Paragraph.NONE) {
+      paragraphState = Paragraph.OPEN;
       paragraphLine = line;
       paragraphLines = 0;
     } else {
@@ -245,9 +281,8 @@ public final class DigestParser implements Closeable {
     checkParagraphSize(chars);
     paragraph.append(b, s, e - s, chars, lines.marks());
     paragraphLines++;
-    gluedNew = endsWithNew;
-    blankAfterGluedNew = false;
-    if (layout == Layout.COMPACT) {
+    gluedNew = endsWith;
+    if (state.compact) {
       completeParagraph();
     }
   }
@@ -269,152 +304,53 @@ public final class DigestParser implements Closeable {
   // ---- paragraphs ----
 
   private void completeParagraph() throws IOException {
-    if (gluedNew) {
-      paragraphHeld = true;
+    if (gluedNew != null) {
+      paragraphState = Paragraph.HELD;
     } else {
       dispatchParagraph();
     }
   }
 
   private void flushParagraph() throws IOException {
-    if (paragraphOpen) {
+    if (paragraphState != Paragraph.NONE) {
       dispatchParagraph();
     }
   }
 
-  /** The line after a glued {@code new} has come: it was the next digest's header if that line is furniture. */
-  private void resolveGluedNew(boolean furnitureFollows) throws IOException {
-    gluedNew = false;
-    if (furnitureFollows) {
-      paragraph.truncate(paragraph.length() - gluedNewBytes, gluedNewChars);
-      int w;
-      while (!paragraph.isEmpty() && (w = Whitespace.trailing(paragraph.bytes(), 0, paragraph.length())) > 0) {
-        paragraph.truncate(paragraph.length() - w, 1);
-      }
+  /**
+   * The next non-blank line after a glued {@code new} has come: that {@code new} was the first line
+   * of the next digest's header if the line is more of one, else it is text.
+   */
+  private void resolveGluedNew(boolean headerFollows) throws IOException {
+    GluedNew held = gluedNew;
+    gluedNew = null;
+    if (headerFollows) {
+      paragraph.truncate(paragraph.length() - held.bytes(), held.chars());
       dispatchParagraph();
       startDigest();
-      layout = blankAfterGluedNew ? Layout.BLANK_LINE : Layout.COMPACT;
-      layoutPending = false;
-    } else if (paragraphHeld) {
+      state = held.blankLineAfter() ? State.BLANK_LINE_HEADER : State.COMPACT_HEADER;
+    } else if (paragraphState == Paragraph.HELD) {
       dispatchParagraph();
     }
-    blankAfterGluedNew = false;
   }
 
-  private void startDigest() throws IOException {
-    endRecords();
-    inHeader = true;
-    layoutPending = true;
-    hasDate = false;
+  private void dispatchParagraph() throws IOException {
+    paragraphState = Paragraph.NONE;
+    records.paragraph(paragraph, paragraphLine, date.isEmpty() ? null : date);
+  }
+
+  private void startDigest() {
+    records.endDigest();
+    state = State.NEW_HEADER;
     date.clear();
   }
 
   private void finish() throws IOException {
-    if (gluedNew) {
+    if (gluedNew != null) {
       resolveGluedNew(false);
     }
     flushParagraph();
-    endRecords();
+    records.endDigest();
     finished = true;
-  }
-
-  // ---- records ----
-
-  private void dispatchParagraph() throws IOException {
-    paragraphOpen = false;
-    paragraphHeld = false;
-    boolean isTitle = ParagraphShape.isTitle(paragraph.bytes(), 0, paragraph.length(), paragraph.chars());
-    if (titled != null) {
-      if (isTitle) {
-        warn(titled.line(), DiagnosticCode.MISSING_ABSTRACT, missingAbstract(titled.title()));
-        emitWithoutAbstract();
-        takeTitle();
-      } else {
-        titled.abstractText().swap(paragraph);
-        checkRecordSize(titled);
-        open = titled;
-        titled = null;
-      }
-    } else if (open != null) {
-      if (isTitle) {
-        emit(open);
-        open = null;
-        takeTitle();
-      } else {
-        warn(
-            paragraphLine,
-            DiagnosticCode.MULTI_PARAGRAPH_ABSTRACT,
-            "the abstract goes on in a second paragraph; it is kept as part of the abstract above, after a line break");
-        open.abstractText().appendAscii('\n');
-        open.abstractText().append(paragraph);
-        checkRecordSize(open);
-      }
-    } else if (isTitle) {
-      takeTitle();
-    } else {
-      warn(
-          paragraphLine,
-          DiagnosticCode.ORPHAN_TEXT,
-          "text with no title before it (\"" + snippet(paragraph) + "\"); it is left out of the output");
-    }
-    paragraph.clear();
-  }
-
-  private void takeTitle() {
-    RecordView v = spare.isEmpty() ? new RecordView() : spare.pop();
-    v.title().swap(paragraph);
-    v.abstractText().clear();
-    v.setLine(paragraphLine);
-    v.setDate(hasDate ? date : null);
-    v.setSource(source);
-    titled = v;
-  }
-
-  private void endRecords() {
-    if (titled != null) {
-      warn(titled.line(), DiagnosticCode.MISSING_ABSTRACT, missingAbstract(titled.title()));
-      emitWithoutAbstract();
-    }
-    if (open != null) {
-      emit(open);
-      open = null;
-    }
-  }
-
-  private void emitWithoutAbstract() {
-    titled.abstractText().clear();
-    emit(titled);
-    titled = null;
-  }
-
-  private void emit(RecordView v) {
-    LinkExtractor.extract(v.abstractText(), v);
-    ready.add(v);
-  }
-
-  private void checkRecordSize(RecordView v) throws DigestInputException {
-    if ((long) v.title().chars() + v.abstractText().chars() > maxChars) {
-      throw new DigestInputException(
-          source,
-          v.line(),
-          "a record (title and abstract) of more than " + maxChars + " characters starts here, over the record limit",
-          "raise the limit with --max-record if the text is real");
-    }
-  }
-
-  private void warn(int line, DiagnosticCode code, String message) {
-    listener.report(new Diagnostic(source, line, Severity.WARNING, code, message));
-  }
-
-  private static String missingAbstract(Text title) {
-    return "title with no abstract after it (\"" + snippet(title) + "\"); the record gets an empty abstract";
-  }
-
-  private static String snippet(Text t) {
-    String s = t.length() > SNIPPET_CHARS * 4 ? t.substring(0, SNIPPET_CHARS * 4) : t.toString();
-    if (s.codePointCount(0, s.length()) <= SNIPPET_CHARS) {
-      return s;
-    }
-    return s.substring(0, s.offsetByCodePoints(0, SNIPPET_CHARS)) + "...";
   }
 }

@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Page furniture: the lines a paper-listing page shows around the papers, which never become
  * records. Recognised on trimmed UTF-8 bytes, whole lines or glued to the ends of text.
+ *
+ * <p>Glued means with no white space between. Only {@code cat} glues furniture to the end of text,
+ * when a file lacks a final newline: the next file's first line then follows the last text
+ * directly (after the byte-order mark, if that file starts with one). So only the first line of a
+ * header is recognised there; text that ends with furniture words after a space is text.
  */
 enum Furniture {
   NEW("new"),
@@ -16,8 +21,11 @@ enum Furniture {
   DATE(null);
 
   private static final Furniture[] FIXED = {NEW, SUBSCRIBE, TRENDING, TRENDING_DAILY, BYLINE};
-  /** The furniture that is recognised glued to the end of a line without looking further. */
-  private static final Furniture[] GLUED_AT_END = {TRENDING_DAILY, TRENDING, BYLINE};
+  /**
+   * The first lines of a header that are recognised glued to the end of text without looking
+   * further: no abstract ends with them. The third, {@code new}, waits for the next line.
+   */
+  private static final Furniture[] GLUED_AT_END = {TRENDING_DAILY, TRENDING};
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "January", "February", "March", "April", "June", "July", "August", "September", "October",
@@ -59,17 +67,17 @@ enum Furniture {
   }
 
   /**
-   * The furniture glued to the end of text in {@code b[s, e)} (long header lines, which no
-   * abstract ends with), or null. The text before it is at least one byte.
+   * The first line of a header glued to the end of text in {@code b[s, e)} ({@code ...on 128
+   * GPUs.Get trending papers in your email inbox once a day!}), or null. A byte-order mark may stand
+   * between (white space the caller trims off the text).
    */
   static Furniture gluedAtEnd(byte[] b, int s, int e) {
-    int last = b[e - 1];
-    if (last != '!' && last != 'y') {
+    if (b[e - 1] != '!') {
       return null;
     }
     for (Furniture f : GLUED_AT_END) {
       int from = e - f.text.length;
-      if (from > s && regionEquals(b, from, f.text)) {
+      if (from > s && regionEquals(b, from, f.text) && isGluedAt(b, s, from)) {
         return f;
       }
     }
@@ -77,36 +85,41 @@ enum Furniture {
   }
 
   /**
-   * The byte length of {@code new} glued to the end of text in {@code b[s, e)} ({@code
-   * ...PreSelect.new}), with the byte-order mark {@code cat} leaves before it when the next file
-   * starts with one; 0 when there is none. Glued means after a character that is not a letter,
-   * digit or space. It is the start of a next digest only if a header line follows.
+   * The {@code new} glued to the end of text in {@code b[s, e)} ({@code ...PreSelect.new}, {@code
+   * ...github.ionew}), whatever character comes before it, with the byte-order mark between if any;
+   * null when there is none. It is the first line of the next digest's header only if furniture
+   * follows, which the caller learns from the next line.
    */
-  static int gluedNewLength(byte[] b, int s, int e) {
-    if (e - s < 4 || b[e - 1] != 'w' || b[e - 2] != 'e' || b[e - 3] != 'n') {
-      return 0;
+  static GluedNew gluedNew(byte[] b, int s, int e) {
+    int from = e - NEW.text.length;
+    if (from <= s || !regionEquals(b, from, NEW.text) || !isGluedAt(b, s, from)) {
+      return null;
     }
-    if (e - s >= 7 && (b[e - 4] & 0xFF) == 0xBF && (b[e - 5] & 0xFF) == 0xBB && (b[e - 6] & 0xFF) == 0xEF) {
-      return 6;
-    }
-    int before = b[e - 4] & 0xFF;
-    return before > ' ' && before < 0x7F && !isAsciiLetterOrDigit(before) ? 3 : 0;
+    return Whitespace.byteOrderMarkBefore(b, s, from) > 0 ? GluedNew.AFTER_BYTE_ORDER_MARK : GluedNew.AFTER_TEXT;
+  }
+
+  /**
+   * True when furniture starting at {@code at} is glued to the text {@code b[s, at)}: the text ends
+   * with a character that is not white space, directly or before the byte-order mark {@code cat}
+   * leaves where the next file starts with one.
+   */
+  private static boolean isGluedAt(byte[] b, int s, int at) {
+    int textEnd = at - Whitespace.byteOrderMarkBefore(b, s, at);
+    return textEnd > s && Whitespace.trailing(b, s, textEnd) == 0;
   }
 
   /**
    * True when {@code b[s, e)} starts with {@code Subscribe} glued to the title that follows it
-   * ({@code SubscribeModular Neural ...}). Right after a header anything glued counts ({@code
-   * SubscribexLSTM: ...}); elsewhere a lower-case letter continues a word ({@code Subscribers}).
+   * ({@code SubscribeModular Neural ...}), with no white space between. Right after a header
+   * anything glued counts ({@code SubscribexLSTM: ...}); elsewhere a lower-case letter continues a
+   * word ({@code Subscribers}).
    */
   static boolean startsWithGluedSubscribe(byte[] b, int s, int e, boolean afterHeader) {
     int n = SUBSCRIBE.text.length;
-    if (e - s <= n || !regionEquals(b, s, SUBSCRIBE.text)) {
+    if (e - s <= n || !regionEquals(b, s, SUBSCRIBE.text) || Whitespace.leading(b, s + n, e) > 0) {
       return false;
     }
     int next = b[s + n];
-    if (Whitespace.isAsciiBlank(next)) {
-      return false;
-    }
     return afterHeader || (!(next >= 'a' && next <= 'z') && ":;,.!?".indexOf(next) < 0);
   }
 

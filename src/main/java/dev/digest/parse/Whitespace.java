@@ -2,8 +2,10 @@ package dev.digest.parse;
 
 /**
  * White space as the spec means it at the ends of a line: ASCII blanks and the Unicode space
- * separators (NBSP included), plus U+FEFF, the byte-order mark that {@code cat} leaves inside a
- * stream when it joins files that start with one. Works on UTF-8 bytes.
+ * separators (NBSP included), plus the invisible characters web pages leave in copied text (zero-width
+ * space U+200B, zero-width non-joiner and joiner U+200C and U+200D, word joiner U+2060) and U+FEFF,
+ * the byte-order mark that {@code cat} leaves inside a stream when it joins files that start with
+ * one. A line of nothing else is blank. Works on UTF-8 bytes.
  */
 final class Whitespace {
   private Whitespace() {}
@@ -46,8 +48,8 @@ final class Whitespace {
     switch (b0) {
       case 0xE1: // U+1680 ogham space mark
         return b1 == 0x9A && b2 == 0x80;
-      case 0xE2: // U+2000..U+200A, U+202F, U+205F
-        return (b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F);
+      case 0xE2: // U+2000..U+200A, zero-width U+200B..U+200D, U+202F, U+205F, word joiner U+2060
+        return (b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8D) || b2 == 0xAF)) || (b1 == 0x81 && (b2 == 0x9F || b2 == 0xA0));
       case 0xE3: // U+3000 ideographic space
         return b1 == 0x80 && b2 == 0x80;
       case 0xEF: // U+FEFF byte-order mark
@@ -57,8 +59,13 @@ final class Whitespace {
     }
   }
 
-  /** True when the byte is ASCII blank (space, tab, vertical tab, form feed). */
-  static boolean isAsciiBlank(int c) {
-    return c == ' ' || c == '\t' || c == 0x0B || c == 0x0C;
+  /**
+   * Byte length of the byte-order mark U+FEFF ending just before {@code end}, or 0: {@code cat}
+   * leaves it where it joins a file that starts with one.
+   */
+  static int byteOrderMarkBefore(byte[] b, int start, int end) {
+    return end - 3 >= start && (b[end - 3] & 0xFF) == 0xEF && (b[end - 2] & 0xFF) == 0xBB && (b[end - 1] & 0xFF) == 0xBF
+        ? 3
+        : 0;
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.digest.model.Record;
 import dev.digest.parse.Digests.Run;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -618,6 +619,215 @@ class FurnitureTest {
     assertThat(joined.records())
         .extracting(Record::title)
         .containsExactly(firstTitles.get(0), firstTitles.get(1), secondTitles.get(0), secondTitles.get(1));
+    assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
+    assertThat(joined.diagnostics()).isEmpty();
+    assertThat(separately.diagnostics()).isEmpty();
+  }
+
+  /** A blank-line digest whose last abstract ends with {@code ending} and no newline, then the next digest. */
+  private static Run lastAbstractEndingWith(String ending, String between) {
+    return parse(
+        """
+        new
+
+        Apr 23
+
+        First Title
+
+        We open-source our code. It is fast. It is at %s%s
+        Get trending papers in your email inbox!
+
+        Subscribe
+
+        Mar 13
+
+        Second Title
+
+        Second abstract. It has text.
+        """
+            .formatted(ending, between));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://phyworld.github.io, https://phyworld.github.io",
+    "https://github.com/a/b/, https://github.com/a/b/",
+    "https://x.org/whatsnew, https://x.org/whatsnew",
+    "https://x.org/q?v=2, https://x.org/q?v=2",
+    "https://x.org/café, https://x.org/café",
+    "https://x.org/a_(b), https://x.org/a_(b)"
+  })
+  void aGluedNewAfterALinkIsCutWhenFurnitureFollows(String link, String url) {
+    for (String between : List.of("new\n", "new\n\n", "\uFEFFnew\n\n")) {
+      Run run = lastAbstractEndingWith(link, between);
+
+      assertThat(run.records())
+          .as("%s%s", link, between)
+          .extracting(Record::title, Record::abstractText, Record::urls, Record::date)
+          .containsExactly(
+              tuple("First Title", "We open-source our code. It is fast. It is at " + link, List.of(url), "Apr 23"),
+              tuple("Second Title", "Second abstract. It has text.", List.of(), "Mar 13"));
+      assertThat(run.diagnostics()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"we renew", "Approach 2", "a model (GPT-4", "Daten für Modelle: über", "多模态模型", "🙂", "x\"", "α"})
+  void aGluedNewAfterAnyCharacterIsCutWhenFurnitureFollows(String text) {
+    Run run = lastAbstractEndingWith(text, "new\n\n");
+
+    assertThat(run.records())
+        .extracting(Record::abstractText)
+        .containsExactly("We open-source our code. It is fast. It is at " + text, "Second abstract. It has text.");
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\u00A0", "\u2003", "\u200B", "\u2060"})
+  void newAfterWhiteSpaceAtTheEndOfTextIsText(String space) {
+    Run run = lastAbstractEndingWith("https://x.org/a. It is" + space, "new\n\n");
+
+    assertThat(run.records())
+        .extracting(Record::abstractText, Record::urls)
+        .containsExactly(
+            tuple("We open-source our code. It is fast. It is at https://x.org/a. It is" + space + "new", List.of("https://x.org/a")),
+            tuple("Second abstract. It has text.", List.of()));
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://x.org/whatsnew", "it as new", "we renew"})
+  void textEndingInNewIsKeptWhenTheNextHeaderStartsOnALineOfItsOwn(String ending) {
+    Run run = lastAbstractEndingWith(ending, "\nnew\n\n");
+
+    assertThat(run.records())
+        .extracting(Record::abstractText, Record::date)
+        .containsExactly(
+            tuple("We open-source our code. It is fast. It is at " + ending, "Apr 23"), tuple("Second abstract. It has text.", "Mar 13"));
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://phyworld.github.io", "we renew"})
+  void aWordEndingInNewIsTextWhenNoFurnitureFollows(String ending) {
+    Run run = parse("new\n\nFirst Title\n\nAn abstract. It is here. It ends at " + ending + "new\n\nSecond Title\n\nSecond abstract. It has text.\n");
+
+    assertThat(run.records())
+        .extracting(Record::abstractText)
+        .containsExactly("An abstract. It is here. It ends at " + ending + "new", "Second abstract. It has text.");
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "byAK and the research community",
+        "Get trending papers in your email inbox!",
+        "Get trending papers in your email inbox once a day!",
+        "Subscribe"
+      })
+  void titleEndingInFurnitureWordsAfterASpaceIsText(String furniture) {
+    String title = "New Perspectives on Subscribe Buttons: " + furniture;
+    String blankLine = "new\n\nApr 23\n\n" + title + "\n\nAn abstract. It has text.\n\nNext Title\n\nNext abstract. It is here.\n";
+    String compact =
+        "Get trending papers in your email inbox once a day!\nMar 13\nSubscribeFirst Title\nFirst abstract. It has text.\n"
+            + title + "\nAn abstract. It has text.\nNext Title\nNext abstract. It is here.\n";
+
+    assertThat(parse(blankLine).records())
+        .extracting(Record::title, Record::abstractText, Record::date, Record::line)
+        .containsExactly(
+            tuple(title, "An abstract. It has text.", "Apr 23", 5), tuple("Next Title", "Next abstract. It is here.", "Apr 23", 9));
+    assertThat(parse(compact).records())
+        .extracting(Record::title, Record::date, Record::line)
+        .containsExactly(tuple("First Title", "Mar 13", 3), tuple(title, "Mar 13", 5), tuple("Next Title", "Mar 13", 7));
+    assertThat(parse(blankLine).diagnostics()).isEmpty();
+    assertThat(parse(compact).diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"byAK and the research community", "Subscribe", "Apr 23"})
+  void furnitureThatIsNeverAHeadersFirstLineGluedToTextIsText(String furniture) {
+    Run run = parse("new\n\nA Title\n\nAn abstract. It is here. It ends on 128 GPUs." + furniture + "\n\nNext Title\n\nNext abstract. It is here.\n");
+
+    assertThat(run.records())
+        .extracting(Record::abstractText)
+        .containsExactly("An abstract. It is here. It ends on 128 GPUs." + furniture, "Next abstract. It is here.");
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\u00A0", "\u200B"})
+  void aHeaderLineAfterWhiteSpaceAtTheEndOfTextIsText(String space) {
+    String text = "An abstract. It is here. It ends on 128 GPUs." + space + "Get trending papers in your email inbox once a day!";
+    Run run = parse("Get trending papers in your email inbox!\nSubscribeA Title\n" + text + "\nNext Title\nNext abstract. It is here.\n");
+
+    assertThat(run.records())
+        .extracting(Record::title, Record::abstractText)
+        .containsExactly(tuple("A Title", text), tuple("Next Title", "Next abstract. It is here."));
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0", "\u200B", "\u2060"})
+  void subscribeBeforeWhiteSpaceIsText(String space) {
+    Run run = parse("new\n\nSubscribe\n\nSubscribe" + space + "to Learn: Newsletters\n\nWe study newsletters. They work.\n");
+
+    assertThat(run.records())
+        .extracting(Record::title, Record::abstractText)
+        .containsExactly(tuple("Subscribe" + space + "to Learn: Newsletters", "We study newsletters. They work."));
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  private static final String BLANK_ENDING_WITH_LINK =
+      """
+      new
+
+      Get trending papers in your email inbox!
+
+      Apr 23
+
+      Blank Title %1$s
+
+      Blank abstract %1$s. It is fast. Its code is at %2$s""";
+
+  private static final String COMPACT_ENDING_WITH_LINK =
+      """
+      Get trending papers in your email inbox once a day!
+      Get trending papers in your email inbox!
+      SubscribeCompact Title %1$s
+      Compact abstract %1$s. It is fast. Its code is at %2$s""";
+
+  static Stream<Arguments> inputsEndingWithALink() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String link : List.of("https://phyworld.github.io", "https://x.org/whatsnew", "https://x.org/a/", "https://x.org/über")) {
+      for (String first : List.of(BLANK_ENDING_WITH_LINK, COMPACT_ENDING_WITH_LINK)) {
+        for (String second : List.of(BLANK_ENDING_WITH_LINK, COMPACT_ENDING_WITH_LINK)) {
+          for (String mark : List.of("", "\uFEFF")) {
+            String a = first.formatted("A", link);
+            String b = mark + second.formatted("B", "https://b.org/x") + "\n";
+            cases.add(Arguments.of(first.startsWith("new") ? "blank" : "compact", second.startsWith("new") ? "blank" : "compact", link, mark.isEmpty() ? "" : "with a byte-order mark", a, b));
+          }
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "cat {0} ending in {2}, {1} {3}")
+  @MethodSource("inputsEndingWithALink")
+  void catOfAnInputEndingWithALinkGivesTheSameRecordsAsTheTwoInputs(
+      String firstLayout, String secondLayout, String link, String mark, String first, String second) {
+    Run separately =
+        Digests.read(
+            List.of(InputSource.bytes("a.txt", utf8(first)), InputSource.bytes("b.txt", utf8(second))),
+            ParseOptions.defaults());
+    Run joined = parse(first + second);
+
+    assertThat(separately.records())
+        .extracting(Record::abstractText, Record::urls)
+        .first()
+        .isEqualTo(tuple(firstLayout.equals("blank") ? "Blank abstract A. It is fast. Its code is at " + link : "Compact abstract A. It is fast. Its code is at " + link, List.of(link)));
+    assertThat(separately.records()).hasSize(2);
     assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
     assertThat(joined.diagnostics()).isEmpty();
     assertThat(separately.diagnostics()).isEmpty();

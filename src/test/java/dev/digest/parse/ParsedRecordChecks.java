@@ -107,9 +107,13 @@ final class ParsedRecordChecks {
     assertThat(isLineWhiteSpace(last)).as("%s ends with U+%04X", what, last).isFalse();
   }
 
-  /** The spec's white space at a line's ends: ASCII blanks, the Unicode space separators, U+FEFF. */
+  /**
+   * The spec's white space at a line's ends: ASCII blanks, the Unicode space separators, and the
+   * invisible U+200B, U+200C, U+200D, U+2060 and U+FEFF.
+   */
   private static boolean isLineWhiteSpace(int cp) {
-    return cp == '\t' || cp == 0x0B || cp == 0x0C || cp == 0xFEFF || Character.getType(cp) == Character.SPACE_SEPARATOR;
+    return cp == '\t' || cp == 0x0B || cp == 0x0C || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF
+        || Character.getType(cp) == Character.SPACE_SEPARATOR;
   }
 
   /** Unicode's White_Space property. */

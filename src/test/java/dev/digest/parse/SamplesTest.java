@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.digest.model.Record;
 import dev.digest.parse.Digests.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -210,6 +212,80 @@ class SamplesTest {
     Run separately = readFiles(List.of(first, second));
     Run joined = Digests.parse(concat(bytesOf(first), bytesOf(second)));
 
+    assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
+    assertThat(joined.diagnostics()).isEmpty();
+  }
+
+  /**
+   * True when {@code s} shows something: a character that is neither white space nor an invisible
+   * format character (zero-width space and joiners, word joiner, byte-order mark).
+   */
+  private static boolean isVisible(String s) {
+    return s.codePoints()
+        .anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT);
+  }
+
+  /** The sample with every blank line holding an invisible character, as some page copies have them. */
+  private static byte[] withInvisibleBlankLines(String sample) throws IOException {
+    String text = new String(bytesOf(sample), StandardCharsets.UTF_8);
+    String[] invisible = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", " \u200B\u00A0"};
+    StringBuilder out = new StringBuilder();
+    int n = 0;
+    for (String line : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(line.isEmpty() ? invisible[n++ % invisible.length] : line);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @MethodSource("samplePairs")
+  void noRecordOfSamplesAloneOrCatedHasAnEmptyOrInvisibleTitle(String first, String second) throws IOException {
+    Run joined = Digests.parse(concat(bytesOf(first), bytesOf(second)));
+    Run invisible = Digests.parse(concat(withInvisibleBlankLines(first), withInvisibleBlankLines(second)));
+
+    for (Run run : List.of(readFiles(List.of(first)), joined, invisible)) {
+      assertThat(run.records()).isNotEmpty().allSatisfy(r -> assertThat(isVisible(r.title())).as("title %s", r.title()).isTrue());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"samples/daily-papers-apr23.txt", "samples/daily-papers-mar13.txt"})
+  void aSampleWhoseBlankLinesHoldInvisibleCharactersGivesTheSameRecords(String sample) throws IOException {
+    Run plain = readFiles(List.of(sample));
+    Run invisible = Digests.parse(withInvisibleBlankLines(sample));
+
+    assertThat(new String(withInvisibleBlankLines(sample), StandardCharsets.UTF_8)).contains("\n\u200B\n");
+    assertThat(invisible.diagnostics()).isEmpty();
+    assertThat(contents(invisible.records())).isEqualTo(contents(plain.records()));
+  }
+
+  static Stream<Arguments> samplesEndingWithALinkThenAnother() {
+    List<Arguments> pairs = new ArrayList<>();
+    for (String a : List.of("samples/daily-papers-apr23.txt", "samples/daily-papers-mar13.txt")) {
+      for (String b : SAMPLES) {
+        pairs.add(Arguments.of(a, b));
+      }
+    }
+    return pairs.stream();
+  }
+
+  @ParameterizedTest(name = "cat {0} without its final full stop, {1}")
+  @MethodSource("samplesEndingWithALinkThenAnother")
+  void catOfASampleEndingWithALinkGivesTheSameRecordsAsTheTwoInputs(String first, String second) throws IOException {
+    byte[] a = bytesOf(first);
+    assertThat(a[a.length - 1]).as("%s ends with a full stop and no newline", first).isEqualTo((byte) '.');
+    byte[] endingWithALink = Arrays.copyOf(a, a.length - 1);
+    Run separately =
+        Digests.read(
+            List.of(InputSource.bytes("a.txt", endingWithALink), InputSource.bytes("b.txt", bytesOf(second))),
+            ParseOptions.defaults());
+    Run joined = Digests.parse(concat(endingWithALink, bytesOf(second)));
+
+    Record last = separately.records().stream().filter(r -> r.source().equals("a.txt")).reduce((x, y) -> y).orElseThrow();
+    assertThat(last.abstractText()).endsWith(last.urls().get(last.urls().size() - 1));
     assertThat(contents(joined.records())).isEqualTo(contents(separately.records()));
     assertThat(joined.diagnostics()).isEmpty();
   }

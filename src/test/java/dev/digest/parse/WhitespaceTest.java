@@ -6,17 +6,33 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.digest.model.Record;
 import dev.digest.parse.Digests.Run;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC 1: leading and trailing white space of a line (NBSP included) is not content. */
+/**
+ * SPEC 1: leading and trailing white space of a line (NBSP included, and the invisible characters
+ * web pages leave in copied text) is not content.
+ */
 class WhitespaceTest {
   private static final String NBSP = "\u00A0";
+  private static final String ZERO_WIDTH_SPACE = "\u200B";
 
   @ParameterizedTest
   @ValueSource(strings = {" ", "  ", "\t", "\u00A0", " \u00A0\t", "\u2003", "\u3000", "\u202F"})
   void whiteSpaceAroundLinesIsNotContent(String ws) {
+    assertBlankLineDigestAround(ws);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200B\u200B", " \u200B\u00A0\u2060\t"})
+  void invisibleCharactersAroundLinesAreNotContent(String invisible) {
+    assertBlankLineDigestAround(invisible);
+  }
+
+  /** A blank-line digest with {@code ws} around every line, and as its blank lines. */
+  private static void assertBlankLineDigestAround(String ws) {
     Run run =
         parse(
             (ws + "new" + ws + "\n"
@@ -38,6 +54,16 @@ class WhitespaceTest {
   @ParameterizedTest
   @ValueSource(strings = {" ", "\t", "\u00A0", " \u00A0 "})
   void whiteSpaceAroundCompactLinesIsNotContent(String ws) {
+    assertCompactDigestAround(ws);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200C", "\u200D", "\u2060", "\u200B\u2060"})
+  void invisibleCharactersAroundCompactLinesAreNotContent(String invisible) {
+    assertCompactDigestAround(invisible);
+  }
+
+  private static void assertCompactDigestAround(String ws) {
     Run run =
         parse(
             ws + "Get trending papers in your email inbox once a day!" + ws + "\n"
@@ -86,5 +112,36 @@ class WhitespaceTest {
     assertThat(run.records())
         .extracting(Record::title, Record::abstractText)
         .containsExactly(tuple("A" + NBSP + "Title  With   Gaps", "An abstract.  It has" + NBSP + "text."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200B\u200C\u200D\u2060\uFEFF", " \u200B \u00A0\t"})
+  void aLineOfOnlyZeroWidthCharactersIsBlank(String invisible) {
+    Run run =
+        parse(
+            "new\n" + invisible + "\nApr 23\n" + invisible + "\nA Title\n" + invisible + "\nAn abstract. It has text.\n"
+                + invisible + "\n" + invisible + "\nNext Title\n" + invisible + "\nNext abstract. It is here.\n" + invisible);
+
+    assertThat(run.records())
+        .extracting(Record::title, Record::abstractText, Record::line)
+        .containsExactly(
+            tuple("A Title", "An abstract. It has text.", 5), tuple("Next Title", "Next abstract. It is here.", 10));
+    assertThat(run.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void invisibleCharactersInsideALineAreContent() {
+    Run run = parse("new\n\nZero" + ZERO_WIDTH_SPACE + "Width Title\n\nAn abstract. It has a joiner \u200D here.\n");
+
+    assertThat(run.records())
+        .extracting(Record::title, Record::abstractText)
+        .containsExactly(tuple("Zero" + ZERO_WIDTH_SPACE + "Width Title", "An abstract. It has a joiner \u200D here."));
+  }
+
+  @Test
+  void aLinkEndsAtAZeroWidthSpace() {
+    Run run = parse("new\n\nA Title\n\nCode at https://x.org/a" + ZERO_WIDTH_SPACE + "and more. Fine.\n");
+
+    assertThat(run.records()).extracting(Record::urls).containsExactly(List.of("https://x.org/a"));
   }
 }
