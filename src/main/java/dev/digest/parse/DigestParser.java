@@ -120,11 +120,11 @@ public final class DigestParser implements Closeable {
   private RecordView current;
   private boolean finished;
 
-  private DigestParser(InputStream in, InputStream utf8, ParseOptions options, DiagnosticListener listener) {
+  private DigestParser(InputStream in, InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
     this.in = in;
     this.source = options.sourceName();
     this.maxChars = options.maxRecordChars();
-    this.lines = new LineReader(utf8, source, maxChars);
+    this.lines = new LineReader(utf8, source, maxChars, linesBefore);
     this.records = new RecordAssembler(source, maxChars, listener);
   }
 
@@ -135,7 +135,24 @@ public final class DigestParser implements Closeable {
   public static DigestParser open(InputStream in, ParseOptions options, DiagnosticListener listener)
       throws IOException {
     InputStream utf8 = InputDecoder.toUtf8(in, options.encoding(), options.sourceName());
-    return new DigestParser(in, utf8, options, listener);
+    return new DigestParser(in, utf8, options, 0, listener);
+  }
+
+  /**
+   * Opens a parser over a piece of an input cut at a {@linkplain DigestBoundaries digest boundary}
+   * ({@link DigestPieces}): UTF-8 text, its lines numbered on from {@code linesBefore}. Its records
+   * and warnings are those the whole input gives there.
+   */
+  public static DigestParser openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
+    return new DigestParser(utf8, utf8, options, linesBefore, listener);
+  }
+
+  /**
+   * The UTF-8 text of a whole input as the parser reads it: binary input refused, a byte-order mark
+   * honoured and dropped, other encodings re-encoded. For cutting an input into {@link DigestPieces}.
+   */
+  public static InputStream decode(InputStream in, ParseOptions options) throws IOException {
+    return InputDecoder.toUtf8(in, options.encoding(), options.sourceName());
   }
 
   public String source() {

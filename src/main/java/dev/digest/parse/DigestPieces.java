@@ -1,0 +1,140 @@
+package dev.digest.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Arrays;
+
+/**
+ * Cuts one input's UTF-8 text into pieces at {@linkplain DigestBoundaries digest boundaries}, so
+ * that several parsers can read one large input at once and still give what one parser gives.
+ * Each piece is at least {@code targetBytes} long where the input allows (a piece ends at the
+ * first boundary after that), and holds the number of lines before it, for its parser to number
+ * lines on from. Memory stays bounded: when no boundary comes within {@code maxBytes}, the rest of
+ * the input is handed out as one last piece to be parsed as a stream.
+ */
+public final class DigestPieces implements Closeable {
+  private static final int READ = 1 << 16;
+  /** How far back a search that read more bytes starts again: lines a boundary is told by. */
+  private static final int LOOK_BACK = 1 << 16;
+
+  private final InputStream in;
+  private final int targetBytes;
+  private final int maxBytes;
+  /** Bytes read but not yet handed out: the start of the next piece. */
+  private byte[] buf;
+  private int length;
+  private boolean atEnd;
+  private int linesBefore;
+  private boolean done;
+
+  /** A piece of the input: bytes to parse, or the rest of the input as a stream. */
+  public static final class Piece {
+    private final byte[] bytes;
+    private final int length;
+    private final InputStream rest;
+    private final int linesBefore;
+
+    Piece(byte[] bytes, int length, InputStream rest, int linesBefore) {
+      this.bytes = bytes;
+      this.length = length;
+      this.rest = rest;
+      this.linesBefore = linesBefore;
+    }
+
+    /** The piece's text, UTF-8; for the unsplittable rest, a stream that reads on into the input. */
+    public InputStream open() {
+      InputStream head = new ByteArrayInputStream(bytes, 0, length);
+      return rest == null ? head : new SequenceInputStream(head, rest);
+    }
+
+    /** Lines of the input before this piece: its first line is number {@code linesBefore() + 1}. */
+    public int linesBefore() {
+      return linesBefore;
+    }
+
+    /** True when this piece reads on into the input: nothing comes after it, and the input must stay open until it is parsed. */
+    public boolean streams() {
+      return rest != null;
+    }
+
+    /** Bytes held in memory by this piece. */
+    public int size() {
+      return length;
+    }
+  }
+
+  /**
+   * @param utf8 the input's text, already decoded to UTF-8; closing this closes it
+   * @param targetBytes the size a piece reaches before it ends at the next boundary
+   * @param maxBytes the most a piece holds while a boundary is looked for
+   */
+  public DigestPieces(InputStream utf8, int targetBytes, int maxBytes) {
+    if (targetBytes < 1 || maxBytes < targetBytes) {
+      throw new IllegalArgumentException("need 1 <= targetBytes <= maxBytes");
+    }
+    this.in = utf8;
+    this.targetBytes = targetBytes;
+    this.maxBytes = maxBytes;
+    this.buf = new byte[Math.min(maxBytes, Math.max(targetBytes, READ)) + READ];
+  }
+
+  /** The next piece, or null when the input is all handed out. */
+  public Piece next() throws IOException {
+    if (done) {
+      return null;
+    }
+    int scanFrom = targetBytes;
+    while (true) {
+      if (length > targetBytes || atEnd) {
+        int cut = DigestBoundaries.find(buf, Math.min(scanFrom, length), length, atEnd);
+        if (cut != DigestBoundaries.NONE) {
+          return cutAt(cut);
+        }
+        // Look again only near the end: a boundary needs a few lines around it, not the whole piece.
+        scanFrom = Math.max(scanFrom, length - LOOK_BACK);
+      }
+      if (atEnd) {
+        done = true;
+        return length == 0 ? null : new Piece(buf, length, null, linesBefore);
+      }
+      if (length >= maxBytes) {
+        // No boundary within reach: the rest goes as one stream, so memory stays bounded.
+        done = true;
+        return new Piece(buf, length, in, linesBefore);
+      }
+      fill();
+    }
+  }
+
+  private Piece cutAt(int cut) {
+    byte[] piece = buf;
+    int pieceLength = cut;
+    int lines = linesBefore;
+    linesBefore += DigestBoundaries.countLineEnds(buf, 0, cut);
+    byte[] next = new byte[buf.length];
+    System.arraycopy(buf, cut, next, 0, length - cut);
+    length -= cut;
+    buf = next;
+    return new Piece(piece, pieceLength, null, lines);
+  }
+
+  private void fill() throws IOException {
+    if (buf.length - length < READ) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + READ));
+    }
+    int n = in.read(buf, length, buf.length - length);
+    if (n < 0) {
+      atEnd = true;
+    } else {
+      length += n;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
