@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 /** {@code digest convert}: records out of digests, in one of the registered formats. */
@@ -20,7 +19,7 @@ final class ConvertCommand implements Command {
       OptionDef.value("FORMAT", "json", "Output format (default: ${DEFAULT-VALUE}); see FORMATS below.", "-f", "--format")
           .withCandidates(Format.names());
   private static final OptionDef OUTPUT =
-      OptionDef.value("FILE", null, "Write to FILE atomically instead of standard output; never overwrites an input.", "-o", "--output");
+      OptionDef.value("FILE", null, "Write to FILE atomically instead of standard output (- is standard output); never overwrites an input.", "-o", "--output");
   private static final OptionDef FIELDS =
       OptionDef.value(
           "LIST",
@@ -67,7 +66,7 @@ final class ConvertCommand implements Command {
     WriterOptions writerOptions = writerOptions(fmt, args);
     StderrDiagnostics diagnostics = new StderrDiagnostics(err);
     try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
-      Path outPath = args.value(OUTPUT) == null ? null : Paths.get(args.value(OUTPUT));
+      Path outPath = OutputTarget.fileNamed(args.value(OUTPUT));
       if (outPath != null) {
         refuseOverwritingInput(outPath, inputs.files());
       }
