@@ -70,7 +70,7 @@ final class CheckCommand implements Command {
     }
     Reporter reporter = new Reporter();
     try (InputRun inputs = new InputRun(args, stdin, err, false, reporter)) {
-      OutputTarget target = OutputTarget.stdout(stdout);
+      OutputTarget target = OutputTarget.stdout(inputs.output(stdout));
       boolean committed = false;
       try {
         reporter.report = shape.report(target.stream());

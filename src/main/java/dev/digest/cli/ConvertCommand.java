@@ -70,7 +70,7 @@ final class ConvertCommand implements Command {
       if (outPath != null) {
         refuseOverwritingInput(outPath, inputs.files());
       }
-      OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
+      OutputTarget target = outPath == null ? OutputTarget.stdout(inputs.output(stdout)) : OutputTarget.file(outPath);
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       boolean committed = false;
       long written = 0;
