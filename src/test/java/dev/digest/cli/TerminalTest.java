@@ -32,6 +32,7 @@ class TerminalTest {
   private static final Map<String, String> AT_A_TERMINAL = Map.of(InputRun.STDERR_IS_TERMINAL, "true", InputRun.STDOUT_IS_TERMINAL, "true");
   /** In the progress line only: "digest: 1.8 MB  3 MB/s  1024 records". */
   private static final String PROGRESS = "MB/s";
+  private static final long PATIENCE_MILLIS = 60_000;
 
   @TempDir Path tmp;
 
@@ -70,7 +71,9 @@ class TerminalTest {
 
     try (PseudoTerminal terminal = PseudoTerminal.start(command)) {
       try (OutputStream input = Files.newOutputStream(pipe)) {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (!terminal.hasShown(PROGRESS)) {
+          assertThat(System.currentTimeMillis()).as("no progress line on the terminal:\n" + terminal.transcript()).isLessThan(deadline);
           feed(digest, input, fed);
         }
         feed(Files.readAllBytes(ANOMALIES), input, fed);
