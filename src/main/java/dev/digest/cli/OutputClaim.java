@@ -1,7 +1,5 @@
 package dev.digest.cli;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 /**
  * Who decides the fate of a file output's temporary file: the run, which renames it over the
  * target, or a shutdown (Ctrl-C, kill), which deletes it. Both may try at once, the run on the
@@ -22,24 +20,25 @@ final class OutputClaim {
     DROPPED
   }
 
-  private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+  private final Object lock = new Object();
+  private State state = State.OPEN;
 
   /** The run takes the output to rename it; false when a shutdown dropped it first. */
   boolean claimForCommit() {
-    return state.compareAndSet(State.OPEN, State.COMMITTING);
+    return take(State.COMMITTING);
   }
 
   /** The rename is over: the target replaced, or (it failed) the temporary file deleted. */
   void settle(boolean renamed) {
-    synchronized (state) {
-      state.set(renamed ? State.COMMITTED : State.DROPPED);
-      state.notifyAll();
+    synchronized (lock) {
+      state = renamed ? State.COMMITTED : State.DROPPED;
+      lock.notifyAll();
     }
   }
 
   /** A failed run or a shutdown takes the output to delete it; false when a commit took it first. */
   boolean claimForDrop() {
-    return state.compareAndSet(State.OPEN, State.DROPPED);
+    return take(State.DROPPED);
   }
 
   /**
@@ -48,11 +47,21 @@ final class OutputClaim {
    * system call away, so the wait is short.
    */
   State awaitSettled() throws InterruptedException {
-    synchronized (state) {
-      while (state.get() == State.COMMITTING) {
-        state.wait();
+    synchronized (lock) {
+      while (state == State.COMMITTING) {
+        lock.wait();
       }
-      return state.get();
+      return state;
+    }
+  }
+
+  private boolean take(State next) {
+    synchronized (lock) {
+      if (state != State.OPEN) {
+        return false;
+      }
+      state = next;
+      return true;
     }
   }
 }
