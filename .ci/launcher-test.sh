@@ -67,6 +67,14 @@ script -q -c "'$root/digest' convert -f jsonl '$big' >/dev/null" "$work/pty.log"
 grep -qa 'MB/s' "$work/pty.log" || fail "no progress line on a terminal"
 "$root/digest" convert -f jsonl "$big" 2>"$work/err" >/dev/null
 [ ! -s "$work/err" ] || fail "progress or other output on stderr in a pipe: $(head -c 200 "$work/err")"
+# With stdout on the same terminal, the progress line is erased before each write of output: its
+# text is always followed by the carriage return that starts the erasure, never by output.
+mid="$work/mid.txt"
+for _ in $(seq 1 16); do cat "$root"/samples/*.txt; done >"$mid" # past the 8 MiB that shows progress
+script -q -c "'$root/digest' convert -f jsonl '$mid'" "$work/pty-out.log" >/dev/null 2>&1 || fail "run to a terminal failed"
+if grep -aqP 'MB/s  [0-9]+ records(?!\r)' "$work/pty-out.log"; then
+  fail "the progress line ran into output: $(grep -aoP 'MB/s  [0-9]+ records(?!\r).{0,60}' "$work/pty-out.log" | head -n 1)"
+fi
 
 
 # Shell completion, as a user installs it (source <(digest completion)), completes in real bash.

@@ -73,7 +73,7 @@ final class CheckCommand implements Command {
     }
     Reporter reporter = new Reporter();
     try (InputRun inputs = new InputRun(args, stdin, err, false, reporter)) {
-      OutputTarget target = CommonOptions.outputTarget(args.value(CommonOptions.OUTPUT), stdout, inputs.files());
+      OutputTarget target = CommonOptions.outputTarget(args.value(CommonOptions.OUTPUT), inputs.output(stdout), inputs.files());
       boolean committed = false;
       try {
         reporter.report = shape.report(target.stream());

@@ -9,7 +9,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class CommonOptions {
 
   /** True when {@code -o} names a file, not standard output. */
   static boolean writesFile(String output) {
-    return output != null && !output.equals("-");
+    return OutputTarget.fileNamed(output) != null;
   }
 
   /**
@@ -51,10 +50,10 @@ final class CommonOptions {
    * file, written atomically, and never one of the inputs (compared as files, not names).
    */
   static OutputTarget outputTarget(String output, OutputStream stdout, List<Path> inputs) {
-    if (!writesFile(output)) {
+    Path path = OutputTarget.fileNamed(output);
+    if (path == null) {
       return OutputTarget.stdout(stdout);
     }
-    Path path = Paths.get(output);
     refuseOverwritingInput(path, inputs);
     return OutputTarget.file(path);
   }

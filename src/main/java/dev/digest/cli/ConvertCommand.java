@@ -86,7 +86,7 @@ final class ConvertCommand implements Command {
     WriterOptions writerOptions = writerOptions(fmt, args);
     StderrDiagnostics diagnostics = new StderrDiagnostics(err, args.flag(CommonOptions.QUIET));
     try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
-      OutputTarget target = CommonOptions.outputTarget(outName, stdout, inputs.files());
+      OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), inputs.files());
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
       inputs.onStall(writer::flush);

@@ -8,6 +8,7 @@ import dev.digest.parse.ParseOptions;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.List;
 final class InputRun implements Closeable {
   /** Set by the launcher when stderr is a terminal: the progress line is shown only then. */
   static final String STDERR_IS_TERMINAL = "digest.stderr.tty";
+  /** Set by the launcher when stdout is a terminal, which then shows the output beside the progress line. */
+  static final String STDOUT_IS_TERMINAL = "digest.stdout.tty";
 
   private final InputResolver inputs;
   private final List<InputSource> sources;
@@ -33,7 +36,24 @@ final class InputRun implements Closeable {
     inputs.resolve(args.positionals());
     progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
     sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
-    reader = new DigestReader(sources, parseOptions, dedupe, diagnostics);
+    reader = new DigestReader(sources, parseOptions, dedupe, progress == null ? diagnostics : erasingFirst(diagnostics));
+  }
+
+  /** Diagnostics that go to the terminal (stderr, or stdout for check) come after the progress line is erased. */
+  private DiagnosticListener erasingFirst(DiagnosticListener diagnostics) {
+    ProgressLine line = progress.line();
+    return d -> {
+      line.erase();
+      diagnostics.report(d);
+    };
+  }
+
+  /**
+   * Standard output as this run writes it: when it is the terminal that shows the progress line,
+   * in whole lines written after the line is erased.
+   */
+  OutputStream output(OutputStream stdout) {
+    return progress != null && Boolean.getBoolean(STDOUT_IS_TERMINAL) ? new TerminalOutput(stdout, progress.line()) : stdout;
   }
 
   /** The input files (not standard input), for commands that must not overwrite one. */
@@ -54,10 +74,16 @@ final class InputRun implements Closeable {
     stallListener = listener;
   }
 
+
+  /** The next record; false at the end of the inputs, where the progress line is erased. */
   boolean advance() throws IOException {
     boolean has = reader.advance();
-    if (has && progress != null) {
-      progress.record();
+    if (progress != null) {
+      if (has) {
+        progress.record();
+      } else {
+        progress.finish(); // before what the command writes at the end: a message, the end of the output
+      }
     }
     return has;
   }

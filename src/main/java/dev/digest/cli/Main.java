@@ -31,10 +31,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    ProcessExit.own();
     PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)));
     int code = run(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), err, args);
     err.flush();
-    System.exit(code);
+    ProcessExit.exit(code);
   }
 
   /**
@@ -73,6 +74,8 @@ public final class Main {
     } catch (UsageException e) {
       err.println("digest: error: " + e.getMessage());
       return ExitCode.USAGE;
+    } catch (RunStopped e) {
+      return ExitCode.INPUT_OUTPUT; // the process exits with the signal's status, not this
     } catch (OutputFailure e) {
       if (e.isClosedPipe()) {
         return ExitCode.OK;

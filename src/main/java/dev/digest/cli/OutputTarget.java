@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +37,7 @@ final class OutputTarget {
   private final Path temporary;
   private final FileChannel channel;
   private final Thread cleanup;
+  private final OutputClaim claim = new OutputClaim();
 
   private OutputTarget(
       OutputStream opened, boolean stdout, String destination, Path target, Path temporary, FileChannel channel) {
@@ -47,10 +49,18 @@ final class OutputTarget {
     this.channel = channel;
     // Ctrl-C and kill (SIGTERM) run shutdown hooks but no finally blocks: without this hook they
     // would leave the temporary file behind. Only kill -9 can, and its name says what it is.
-    this.cleanup = temporary == null ? null : new Thread(() -> deleteQuietly(temporary), "digest-partial-cleanup");
+    this.cleanup = temporary == null ? null : new Thread(this::onShutdown, "digest-partial-cleanup");
     if (cleanup != null) {
       Runtime.getRuntime().addShutdownHook(cleanup);
     }
+  }
+
+  /**
+   * The file {@code -o} names, or null for standard output: no {@code -o}, or {@code -o -}, which
+   * means standard output as {@code -} does for inputs (a file named {@code -} is {@code -o ./-}).
+   */
+  static Path fileNamed(String option) {
+    return option == null || option.equals("-") ? null : Paths.get(option);
   }
 
   static OutputTarget stdout(OutputStream stdout) {
@@ -131,15 +141,32 @@ final class OutputTarget {
       throw new OutputFailure(false, destination, e);
     }
     stream.close();
+    if (!claim.claimForCommit()) {
+      throw new RunStopped(); // a shutdown dropped the output: the target stays as it was
+    }
+    boolean renamed = false;
     try {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      deleteQuietly(temporary);
-      throw new RunFailure("cannot write " + destination + ": " + reason(e), e);
+      rename();
+      renamed = true;
+      ProcessExit.outputReplaced();
     } finally {
+      if (!renamed) {
+        deleteQuietly(temporary);
+      }
+      claim.settle(renamed);
       forgetCleanup();
+    }
+  }
+
+  private void rename() {
+    try {
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new RunFailure("cannot write " + destination + ": " + reason(e), e);
     }
   }
 
@@ -150,9 +177,27 @@ final class OutputTarget {
    */
   void abandon() {
     closeQuietly(opened); // not the buffer, whose close would write what is to be dropped
-    if (temporary != null) {
+    if (temporary != null && claim.claimForDrop()) {
       deleteQuietly(temporary);
       forgetCleanup();
+    }
+  }
+
+  /**
+   * Ctrl-C or kill: drops the output unless the run has claimed it for its rename; then waits for
+   * the rename to end, and a replaced target makes the process exit as the completed run does.
+   */
+  private void onShutdown() {
+    if (claim.claimForDrop()) {
+      deleteQuietly(temporary);
+      return;
+    }
+    try {
+      if (claim.awaitSettled() == OutputClaim.State.COMMITTED) {
+        ProcessExit.haltAsTheRunEnds();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -160,7 +205,7 @@ final class OutputTarget {
     try {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException e) {
-      // the JVM is shutting down: the hook runs, and deleting a renamed file's old name is harmless
+      // the JVM is shutting down: the hook runs, and finds the output settled
     }
   }
 

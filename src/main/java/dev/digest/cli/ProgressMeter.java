@@ -12,7 +12,8 @@ import org.apache.commons.io.input.BoundedInputStream;
 /**
  * A one-line progress display on stderr for large inputs: bytes read of the total, MB/s, records.
  * Shown only when stderr is a terminal (the launcher says so; Java cannot tell for stderr), so
- * never in CI logs or pipes; the line is erased when the run ends.
+ * never in CI logs or pipes; the line is erased before anything else is written to the terminal
+ * (see {@link ProgressLine}) and when the input ends.
  */
 final class ProgressMeter {
   /** Inputs smaller than this in all convert too fast for a progress line to help. */
@@ -20,16 +21,15 @@ final class ProgressMeter {
   private static final long INTERVAL_NANOS = 250_000_000L;
   private static final int CHECK_EVERY = 1024;
 
-  private final PrintWriter err;
+  private final ProgressLine line;
   private final long total;
   private final long started = System.nanoTime();
   private final List<BoundedInputStream> streams = new ArrayList<>();
   private long lastShown = started;
   private long records;
-  private boolean shown;
 
-  private ProgressMeter(PrintWriter err, long total) {
-    this.err = err;
+  private ProgressMeter(ProgressLine line, long total) {
+    this.line = line;
     this.total = total;
   }
 
@@ -38,7 +38,7 @@ final class ProgressMeter {
     if (!stderrIsTerminal || (totalBytes < LARGE && !hasStdin)) {
       return null;
     }
-    return new ProgressMeter(err, hasStdin ? -1 : totalBytes);
+    return new ProgressMeter(new ProgressLine(err), hasStdin ? -1 : totalBytes);
   }
 
   /** The inputs, counting the bytes read from them. */
@@ -75,12 +75,14 @@ final class ProgressMeter {
     }
   }
 
+  /** The line it draws on, to be erased before anything else goes to the terminal. */
+  ProgressLine line() {
+    return line;
+  }
+
   /** Erases the line, so the terminal is left as it was. */
   void finish() {
-    if (shown) {
-      err.print("\r\033[K");
-      err.flush();
-    }
+    line.erase();
   }
 
   private void draw(long now) {
@@ -94,8 +96,6 @@ final class ProgressMeter {
         total > 0
             ? String.format(Locale.ROOT, "%.1f of %.1f MB (%d%%)", read / 1e6, total / 1e6, read * 100 / total)
             : String.format(Locale.ROOT, "%.1f MB", read / 1e6);
-    err.print("\r\033[Kdigest: " + amount + "  " + rate + "  " + records + " records");
-    err.flush();
-    shown = true;
+    line.draw("digest: " + amount + "  " + rate + "  " + records + " records");
   }
 }

@@ -59,7 +59,7 @@ final class StatsCommand implements Command {
     SeenTitles seen = new SeenTitles();
     try (InputRun inputs = new InputRun(args, stdin, err, false, d -> current[0].addWarning())) {
       // Opened before reading, so that -o naming an input is refused before any work.
-      OutputTarget target = CommonOptions.outputTarget(args.value(CommonOptions.OUTPUT), stdout, inputs.files());
+      OutputTarget target = CommonOptions.outputTarget(args.value(CommonOptions.OUTPUT), inputs.output(stdout), inputs.files());
       boolean committed = false;
       try {
         inputs.setInputListener(

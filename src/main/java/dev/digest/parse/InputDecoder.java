@@ -1,5 +1,6 @@
 package dev.digest.parse;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -19,23 +20,39 @@ final class InputDecoder {
   private InputDecoder() {}
 
   static InputStream toUtf8(InputStream raw, Charset requested, String source) throws IOException {
-    PushbackInputStream sniffed = new PushbackInputStream(raw, SNIFF);
     byte[] head = new byte[SNIFF];
     int n = 0;
-    int r;
-    while (n < SNIFF && (r = sniffed.read(head, n, SNIFF - n)) > 0) {
+    boolean ended = false;
+    while (n < SNIFF) {
+      int r = raw.read(head, n, SNIFF - n);
+      if (r < 0) {
+        ended = true;
+        break;
+      }
+      if (r == 0) {
+        break;
+      }
       n += r;
     }
     refuseBinary(head, n, source);
     ByteOrderMark bom = byteOrderMark(head, n);
     int skip = bom == null ? 0 : bom.length();
-    sniffed.unread(head, skip, n - skip);
+    InputStream rest;
+    if (ended) {
+      // The whole input is in hand, and it ends here: a terminal reports Ctrl-D once, and a read
+      // after it would wait for another.
+      rest = new ByteArrayInputStream(head, skip, n - skip);
+    } else {
+      PushbackInputStream sniffed = new PushbackInputStream(raw, SNIFF);
+      sniffed.unread(head, skip, n - skip);
+      rest = sniffed;
+    }
 
     Charset charset = bom != null ? Charset.forName(bom.getCharsetName()) : requested;
     if (charset.equals(StandardCharsets.UTF_8)) {
-      return sniffed;
+      return rest;
     }
-    return new Utf8Transcoder(sniffed, charset, source);
+    return new Utf8Transcoder(rest, charset, source);
   }
 
   /**

@@ -84,8 +84,8 @@ public enum Format {
     this.description = description;
     this.takesFields = takesFields;
     this.takesPretty = takesPretty;
-    this.aliases = aliases;
-    this.outputExtensions = outputExtensions;
+    this.aliases = List.copyOf(aliases);
+    this.outputExtensions = List.copyOf(outputExtensions);
   }
 
   /** A writer of this format over {@code out}. */

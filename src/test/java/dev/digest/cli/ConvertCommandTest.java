@@ -186,6 +186,30 @@ class ConvertCommandTest {
   }
 
   @Test
+  void outputDashIsStandardOutputAsWithoutOutput() {
+    Path dash = Paths.get("-");
+    assertThat(dash).as("a file named - left by an earlier run").doesNotExist();
+
+    CliRun run = CliRun.of("convert", "-f", "jsonl", "-o", "-", APR23);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.stdout).isEqualTo(CliRun.of("convert", "-f", "jsonl", APR23).stdout);
+    assertThat(run.stdout.lines()).hasSize(130);
+    assertThat(dash).doesNotExist();
+  }
+
+  @Test
+  void aFileNamedDashIsWrittenWhenNamedWithAFolder() throws IOException {
+    Path dash = tmp.resolve("-");
+
+    CliRun run = CliRun.of("convert", "-f", "jsonl", "--output", dash.toString(), APR23);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.stdout).isEmpty();
+    assertThat(Files.readAllLines(dash)).hasSize(130);
+  }
+
+  @Test
   void failedRunLeavesTheExistingOutputUntouchedAndNoPartialFile() throws IOException {
     Path out = write("out.json", "precious");
     Path bad = tmp.resolve("bad.txt");

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,12 +34,12 @@ class ProcessFaultsTest {
     Path out = Files.copy(MAR13, dir.resolve("x.txt"));
     byte[] old = Files.readAllBytes(out);
 
-    Process run = startMidRun(out);
+    Process run = MidRun.start(out, tmp.resolve("stderr"));
     run.destroyForcibly();
     assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
 
     assertThat(Files.readAllBytes(out)).isEqualTo(old);
-    List<String> partials = partials(dir);
+    List<String> partials = PartialFiles.in(dir);
     assertThat(partials).as("the killed run's temporary file").hasSize(1);
     assertThat(partials.get(0)).startsWith(".x.txt.").endsWith(".digest-partial");
     // A folder input reads *.txt: the partial file (named after x.txt) is not one of them.
@@ -52,20 +50,24 @@ class ProcessFaultsTest {
     CliRun next = CliRun.of("convert", "-f", "jsonl", "-o", out.toString(), APR23.toString());
     assertThat(next.exitCode).as(next.toString()).isZero();
     assertThat(Files.readAllLines(out)).hasSize(130);
-    assertThat(partials(dir)).isEqualTo(partials);
+    assertThat(PartialFiles.in(dir)).isEqualTo(partials);
   }
 
   @Test
-  void aRunStoppedWithSigtermLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+  void aRunStoppedWithSigtermExitsWith143AndLeavesTheOldFileAndNoTemporaryFile() throws Exception {
     Path out = Files.copy(MAR13, tmp.resolve("out.json"));
     byte[] old = Files.readAllBytes(out);
 
-    Process run = startMidRun(out);
-    run.destroy();
+    Process run = MidRun.start(out, tmp.resolve("stderr"));
+    // The signal alone, as kill sends it: Process.destroy() would also close the run's input, and
+    // a run that reads the end of its input before the signal is handled completes.
+    run.toHandle().destroy();
     assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(run.exitValue()).isEqualTo(143);
+    run.getOutputStream().close();
 
     assertThat(Files.readAllBytes(out)).isEqualTo(old);
-    assertThat(partials(tmp)).isEmpty();
+    assertThat(PartialFiles.in(tmp)).isEmpty();
   }
 
   @ParameterizedTest
@@ -137,29 +139,6 @@ class ProcessFaultsTest {
         "digest: error: cannot write the output: No space left on device; check the disk and the destination\n");
   }
 
-  /**
-   * Starts {@code convert -f jsonl -o out -} and feeds it a digest without closing its input: once
-   * its temporary file holds output, the run is mid-way, waiting for more input.
-   */
-  private static Process startMidRun(Path out) throws Exception {
-    Path dir = out.getParent();
-    Process run = DigestProcess.start(
-        dir.resolveSibling(dir.getFileName() + ".stderr"),
-        ProcessBuilder.Redirect.PIPE,
-        ProcessBuilder.Redirect.DISCARD,
-        "convert", "-f", "jsonl", "-o", out.toString(), "-");
-    OutputStream stdin = run.getOutputStream();
-    stdin.write(Files.readAllBytes(APR23)); // more than the 64 KiB output buffer: some reaches the file
-    stdin.flush();
-    long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-    while (partialBytes(dir) == 0) {
-      assertThat(run.isAlive()).as("the run ended before it was killed").isTrue();
-      assertThat(System.currentTimeMillis()).as("no output reached the temporary file").isLessThan(deadline);
-      Thread.sleep(20);
-    }
-    return run;
-  }
-
   private static void feedUntilRefused(OutputStream stdin) {
     try {
       byte[] digest = Files.readAllBytes(APR23);
@@ -168,23 +147,6 @@ class ProcessFaultsTest {
       }
     } catch (IOException e) {
       // the run has ended: its input pipe is closed
-    }
-  }
-
-  private static long partialBytes(Path dir) throws IOException {
-    long bytes = 0;
-    for (String name : partials(dir)) {
-      bytes += Files.size(dir.resolve(name));
-    }
-    return bytes;
-  }
-
-  private static List<String> partials(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(OutputTarget.PARTIAL_SUFFIX))
-          .sorted()
-          .collect(Collectors.toList());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line in a JVM of its own, for what an in-process run cannot show: a real pipe, a
@@ -17,14 +18,23 @@ public final class DigestProcess {
 
   /** A process builder for {@code digest ARGS}; the caller chooses the redirects. */
   public static ProcessBuilder builder(String... args) {
+    return new ProcessBuilder(command(Map.of(), args));
+  }
+
+  /**
+   * The command line of {@code digest ARGS}, with system properties such as those the launcher
+   * sets ({@code digest.stderr.tty}: what it found stderr to be).
+   */
+  public static List<String> command(Map<String, String> properties, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto"));
+    properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("dev.digest.cli.Main");
     command.addAll(List.of(args));
-    return new ProcessBuilder(command);
+    return command;
   }
 
   /** Starts {@code digest ARGS} with stderr going to {@code stderr}. */
