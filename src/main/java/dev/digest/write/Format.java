@@ -84,8 +84,9 @@ public enum Format {
     this.description = description;
     this.takesFields = takesFields;
     this.takesPretty = takesPretty;
-    this.aliases = aliases;
-    this.outputExtensions = outputExtensions;
+    // Copies no caller can change: the registry's lists are handed out as they are.
+    this.aliases = List.copyOf(aliases);
+    this.outputExtensions = List.copyOf(outputExtensions);
   }
 
   /** A writer of this format over {@code out}. */
