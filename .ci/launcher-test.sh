@@ -79,16 +79,16 @@ fi
 
 # Shell completion, as a user installs it (source <(digest completion)), completes in real bash.
 got="$(bash -c 'source <("$1" completion) && COMP_WORDS=(digest convert -f j) && COMP_CWORD=3 &&
-  COMP_LINE="digest convert -f j" && COMP_POINT=${#COMP_LINE} && _complete_digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
+  COMP_LINE="digest convert -f j" && COMP_POINT=${#COMP_LINE} && _digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
 [ "$got" = "json jsonl" ] || fail "completing 'digest convert -f j' gave '$got'"
 got="$(bash -c 'source <("$1" completion) && COMP_WORDS=(digest ch) && COMP_CWORD=1 &&
-  COMP_LINE="digest ch" && COMP_POINT=9 && _complete_digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
+  COMP_LINE="digest ch" && COMP_POINT=9 && _digest 2>/dev/null && echo "${COMPREPLY[*]}"' _ "$root/digest")"
 [ "$got" = "check" ] || fail "completing 'digest ch' gave '$got'"
 echo "launcher-test: bash completion ok"
-# zsh runs the same script through bashcompinit: sourcing it registers digest's completer.
+# zsh has a script of its own (source <(digest completion zsh)): sourcing it registers digest's completer.
 if command -v zsh >/dev/null 2>&1; then
-  got="$(zsh -c 'autoload -U compinit && compinit -u && source <("$1" completion) && echo "${_comps[digest]}"' _ "$root/digest")"
-  case "$got" in *_complete_digest*) echo "launcher-test: zsh completion ok" ;; *) fail "zsh completion not registered: '$got'" ;; esac
+  got="$(zsh -c 'autoload -U compinit && compinit -u && source <("$1" completion zsh) && echo "${_comps[digest]}"' _ "$root/digest")"
+  [ "$got" = "_digest" ] && echo "launcher-test: zsh completion ok" || fail "zsh completion not registered: '$got'"
 else
   echo "launcher-test: skip: zsh not installed (the zsh completion check needs it)"
 fi

@@ -24,6 +24,16 @@ interface Command {
     return CommonOptions.INPUTS_DESCRIPTION;
   }
 
+  /** What shell completion offers for the positional arguments: inputs are file and folder names. */
+  default OptionDef.Completion positionalCompletion() {
+    return OptionDef.Completion.FILES;
+  }
+
+  /** The values completion offers for the positional arguments, when they are {@link OptionDef.Completion#WORDS}. */
+  default List<String> positionalCandidates() {
+    return List.of();
+  }
+
   /** Lines printed after the options in {@code --help}: formats, examples. */
   List<String> helpFooter();
 

@@ -21,6 +21,9 @@ final class CommandModel {
   static final List<Command> COMMANDS =
       List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand(), new CompletionCommand(), new HelpCommand());
 
+  /** What digest does, in one line: the top of --help and the man page. */
+  static final String DESCRIPTION = "Turn the raw text of research-paper digests into structured records.";
+
   final CommandSpec root = CommandSpec.create();
 
   CommandModel() {
@@ -30,7 +33,7 @@ final class CommandModel {
     // --debug may stand before the command too (digest --debug convert ...), as in git and cargo.
     root.addOption(OptionSpec.builder(CommonOptions.DEBUG.key()).description(CommonOptions.DEBUG.description()).build());
     root.usageMessage()
-        .description("Turn the raw text of research-paper digests into structured records.")
+        .description(DESCRIPTION)
         .footerHeading("%nCommands' own help: digest help COMMAND, or digest COMMAND --help%n")
         .footer("", "Exit codes: 0 success, 1 input or output problem, 2 usage error.");
     for (Command c : COMMANDS) {

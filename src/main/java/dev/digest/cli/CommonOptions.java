@@ -9,6 +9,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,20 @@ final class CommonOptions {
   static final OptionDef QUIET =
       OptionDef.flag("No warnings on stderr (errors still show, and --strict still fails).", "-q", "--quiet");
   static final List<OptionDef> ALL = List.of(ENCODING, MAX_RECORD, DEBUG);
+  static final OptionDef HELP = OptionDef.flag("Show this help message and exit.", "-h", "--help");
+  static final OptionDef VERSION = OptionDef.flag("Print version information and exit.", "-V", "--version");
+  /** What {@code digest} itself takes before a command. */
+  static final List<OptionDef> ROOT = List.of(HELP, VERSION, DEBUG);
 
   private CommonOptions() {}
+
+  /** Every option {@code command} takes: its own, then help and version, which every command takes. */
+  static List<OptionDef> everyOption(Command command) {
+    List<OptionDef> all = new ArrayList<>(command.options());
+    all.add(HELP);
+    all.add(VERSION);
+    return all;
+  }
 
   static ParseOptions parseOptions(ParsedArgs args) {
     return ParseOptions.builder().encoding(charset(args.value(ENCODING))).maxRecordChars(maxRecord(args.value(MAX_RECORD))).build();

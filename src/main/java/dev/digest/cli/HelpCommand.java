@@ -38,6 +38,16 @@ final class HelpCommand implements Command {
   }
 
   @Override
+  public OptionDef.Completion positionalCompletion() {
+    return OptionDef.Completion.WORDS;
+  }
+
+  @Override
+  public List<String> positionalCandidates() {
+    return commandNames();
+  }
+
+  @Override
   public List<String> helpFooter() {
     return List.of();
   }
@@ -63,7 +73,7 @@ final class HelpCommand implements Command {
     return ExitCode.OK;
   }
 
-  private static List<String> commandNames() {
+  static List<String> commandNames() {
     List<String> names = new ArrayList<>();
     for (Command c : CommandModel.COMMANDS) {
       names.add(c.name());

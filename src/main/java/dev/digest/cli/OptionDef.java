@@ -76,6 +76,14 @@ record OptionDef(
     return paramLabel != null;
   }
 
+  /**
+   * The description with its default written out, for the man page and zsh's completion menu,
+   * which do not go through picocli's {@code ${DEFAULT-VALUE}} substitution.
+   */
+  String plainDescription() {
+    return defaultValue == null ? description : description.replace("${DEFAULT-VALUE}", defaultValue);
+  }
+
   /** The name a parsed command line is keyed by: the longest spelling. */
   String key() {
     return names.get(names.size() - 1);

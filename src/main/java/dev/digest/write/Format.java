@@ -84,6 +84,7 @@ public enum Format {
     this.description = description;
     this.takesFields = takesFields;
     this.takesPretty = takesPretty;
+    // Copies no caller can change: the registry's lists are handed out as they are.
     this.aliases = List.copyOf(aliases);
     this.outputExtensions = List.copyOf(outputExtensions);
   }
