@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves digest's outputs with the programs people import them into: bibtex with plain.bst, LaTeX
-# with shell escape enabled (latex-hostile.sh), biber, pandoc (its BibTeX reader and its citeproc),
-# citation-js's RIS reader, and Python's csv module.
+# Proves digest's outputs with the programs people import them into: bibtex with plain.bst and with
+# a sentence-casing style, LaTeX with shell escape enabled (latex-hostile.sh), biber, pandoc (its
+# BibTeX reader and its citeproc), Zotero's BibTeX reader (@retorquere/bibtex-parser), citation-js's
+# RIS reader, and Python's csv module.
 #
 #   .ci/consumers/check.sh DIGEST INPUT...
 #
@@ -63,6 +64,7 @@ have() { # NAME: 0 when that consumer can run
     pandoc) command -v pandoc >/dev/null 2>&1 && command -v perl >/dev/null 2>&1 ;;
     node) command -v node >/dev/null 2>&1 ;;
     citation-js) have node && [ -f "$here/ris-reader/node_modules/@citation-js/plugin-ris/package.json" ] ;;
+    bibtex-parser) have node && [ -f "$here/bib-reader/node_modules/@retorquere/bibtex-parser/package.json" ] ;;
     python3) command -v python3 >/dev/null 2>&1 ;;
   esac
 }
@@ -104,6 +106,16 @@ for_pandoc() {
 }
 
 count_records() { grep -c . "$1" || true; }
+
+# Compares what a consumer read with the input's records (compare.js MODE): 0 when they agree;
+# otherwise a failure of the current check, with compare.js's first lines.
+same_as_records() { # NAME MODE FILE...
+  local name="$1" mode="$2"
+  shift 2
+  node "$here/compare.js" "$mode" "$d/out.jsonl" "$@" >"$d/$name.diff" 2>&1 && return 0
+  fail "$check" "$input" "$(grep -c . "$d/$name.diff") difference(s)" "$d/$name.diff"
+  return 1
+}
 
 # Converts $input to FORMAT into FILE once per input; a check that needs it and finds the
 # conversion failed fails with digest's own message.
@@ -192,7 +204,8 @@ for input in "${inputs[@]}"; do
 
   # pandoc reads the BibTeX back: every entry, with the record's key, and its title, abstract, note
   # and url equal to the record's title, abstract, date and first link (compare.js says what pandoc
-  # changes that no writer can prevent, and is compared loosely for that reason).
+  # changes that no writer can prevent, and is compared loosely for that reason; pandoc sets titles
+  # in sentence case, so a title may differ only by ordinary words lowered).
   check="pandoc bibtex"
   if usable "$check" "$input" pandoc node && convert bibtex "$d/refs.bib" "$check"; then
     for_pandoc "$d/refs.bib" >"$d/pandoc.bib"
@@ -200,10 +213,38 @@ for input in "${inputs[@]}"; do
       fail "$check" "$input" "pandoc could not read the file" "$d/pandoc.err"
     elif [ -s "$d/pandoc.err" ]; then
       fail "$check" "$input" "pandoc warned" "$d/pandoc.err"
-    elif ! node "$here/compare.js" bibtex-pandoc "$d/out.jsonl" "$d/pandoc.json" >"$d/pandoc.diff" 2>&1; then
-      fail "$check" "$input" "$(grep -c . "$d/pandoc.diff") difference(s)" "$d/pandoc.diff"
-    else
+    elif same_as_records pandoc bibtex-pandoc "$d/pandoc.json"; then
       ok "$check" "$input" "$n entries read back"
+    fi
+  fi
+
+  # Zotero's BibTeX reader, which Better BibTeX imports with, its sentence-casing off: every entry
+  # under the record's key, with the record's title, abstract and date as exactly the same text (a
+  # tab or line break a space) and the first link as written. A raw < would read as an inverted !.
+  check="zotero bibtex"
+  if usable "$check" "$input" bibtex-parser && convert bibtex "$d/refs.bib" "$check"; then
+    if ! run node "$here/bib-reader/read.mjs" "$d/refs.bib" >"$d/zotero.json" 2>"$d/zotero.err"; then
+      fail "$check" "$input" "the parser could not read the file" "$d/zotero.err"
+    elif same_as_records zotero bibtex-zotero "$d/zotero.json"; then
+      ok "$check" "$input" "$n entries read back as written"
+    fi
+  fi
+
+  # Titles in sentence case, as plain.bst, APA and every sentence-casing style print them: bibtex
+  # with sentence-case.bst writes each title through `"t" change.case$`, and compare.js checks that
+  # the words whose capitals carry meaning, and every word digest braced, keep them, and that the
+  # other capitalised words are lowered (but where BibTeX keeps them: first, or after a colon).
+  check="bibtex sentence case"
+  if usable "$check" "$input" bibtex node && convert bibtex "$d/refs.bib" "$check"; then
+    mkdir -p "$d/sentence"
+    cp "$d/refs.bib" "$here/sentence-case.bst" "$d/sentence/"
+    printf '\\citation{*}\n\\bibdata{refs}\n\\bibstyle{sentence-case}\n' >"$d/sentence/refs.aux"
+    rc=0
+    (cd "$d/sentence" && run bibtex refs) >"$d/sentence.out" 2>&1 || rc=$?
+    if [ "$rc" -ne 0 ] || grep -qiE 'warning--|error' "$d/sentence/refs.blg" 2>/dev/null; then
+      fail "$check" "$input" "bibtex exit $rc" "$d/sentence.out"
+    elif same_as_records sentence sentence-case "$d/refs.bib" "$d/sentence/refs.bbl"; then
+      ok "$check" "$input" "$n titles, capitals kept where they carry meaning"
     fi
   fi
 
@@ -231,9 +272,7 @@ for input in "${inputs[@]}"; do
   if usable "$check" "$input" citation-js && convert ris "$d/out.ris" "$check"; then
     if ! run node "$here/ris-reader/read.js" "$d/out.ris" >"$d/ris.json" 2>"$d/ris.err"; then
       fail "$check" "$input" "citation-js could not read the file" "$d/ris.err"
-    elif ! node "$here/compare.js" ris "$d/out.jsonl" "$d/ris.json" >"$d/ris.diff" 2>&1; then
-      fail "$check" "$input" "$(grep -c . "$d/ris.diff") difference(s)" "$d/ris.diff"
-    else
+    elif same_as_records ris ris "$d/ris.json"; then
       ok "$check" "$input" "$n records"
     fi
   fi

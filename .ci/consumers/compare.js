@@ -3,20 +3,25 @@
 // Prints one line per difference, naming the record key, and exits 1 when there is any.
 //
 //   node compare.js bibtex-pandoc RECORDS.jsonl PANDOC.json   pandoc -f bibtex -t csljson output
+//   node compare.js bibtex-zotero RECORDS.jsonl READ.json     bib-reader/read.mjs output
+//   node compare.js sentence-case RECORDS.jsonl REFS.bib SENTENCE.bbl
+//                                 the .bib and bibtex's output for it with sentence-case.bst
 //   node compare.js citeproc      RECORDS.jsonl PANDOC.json [ITEMS.json]
 //                                 pandoc --citeproc -t json output [pandoc -f csljson -t csljson]
 //   node compare.js ris           RECORDS.jsonl READ.json     ris-reader/read.js output
 'use strict';
 
 const fs = require('fs');
+const { onlyOrdinaryWordsLowered, mustLower, words } = require('./sentence-case.js');
 
 const [mode, recordsFile, readFile] = process.argv.slice(2);
 if (!mode || !recordsFile || !readFile) {
-  process.stderr.write('usage: node compare.js bibtex-pandoc|citeproc|ris RECORDS.jsonl READ.json\n');
+  process.stderr.write('usage: node compare.js bibtex-pandoc|bibtex-zotero|citeproc|ris RECORDS.jsonl READ.json\n');
   process.exit(2);
 }
 const records = fs.readFileSync(recordsFile, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
-const read = JSON.parse(fs.readFileSync(readFile, 'utf8'));
+const readText = fs.readFileSync(readFile, 'utf8');
+const read = mode === 'sentence-case' ? null : JSON.parse(readText);
 const problems = [];
 
 // A short view of two strings around their first difference, so a long abstract fits in a log line.
@@ -52,8 +57,10 @@ function pair(items, idOf) {
   return pairs;
 }
 
-// BibTeX cannot carry a tab or a line break: digest writes a space, the one change the spec allows.
-const flat = (s) => s.replace(/[\t\r\n]/g, ' ');
+// BibTeX cannot carry a tab or a line break: digest writes a space, the one change the spec allows
+// (and so for every other control character).
+const flat = (s) => s.replace(/[\x00-\x1f\x7f-\x9f]/g, ' ');
+const oneSpace = (s) => flat(s).replace(/ +/g, ' ').trim();
 
 // What pandoc's BibTeX reader does to text that a writer cannot prevent, applied to both sides:
 // - TeX collapses a run of spaces to one, and pandoc trims the value;
@@ -81,20 +88,36 @@ function stripNocase(s) {
   return out + s.slice(last);
 }
 
-// The url field as digest writes it: a caret, which TeX could read as a character code, is
-// percent-encoded (BibtexRecordWriter.writeLink); it means the same to a web server.
+// The url field as digest writes it: a caret, which TeX could read as a character code, and a
+// dollar sign, which Zotero's reader takes for math, are percent-encoded
+// (BibtexRecordWriter.writeLink); that means the same to a web server.
 function bibUrl(url) {
-  return url.replace(/\^/g, '%5E');
+  return url.replace(/\^/g, '%5E').replace(/\$/g, '%24');
 }
 
 if (mode === 'bibtex-pandoc') {
   for (const [r, item] of pair(read, (i) => i.id)) {
     const text = (v) => texText(stripNocase(v == null ? '' : String(v)));
-    same(r.key, 'title', texText(r.title), text(item.title));
+    // pandoc sets an English title in sentence case: it may lower ordinary words, nothing else.
+    const lowered = onlyOrdinaryWordsLowered(texText(r.title), text(item.title));
+    if (lowered !== null) problems.push(`${r.key}: title ${lowered}: ${show(texText(r.title), text(item.title))}`);
     same(r.key, 'abstract', texText(r.abstract), text(item.abstract));
     same(r.key, 'note (the date)', r.date === null ? '' : texText(r.date), text(item.note));
     same(r.key, 'url (the first link)', r.urls.length ? bibUrl(r.urls[0]) : null, item.URL === undefined ? null : item.URL);
   }
+} else if (mode === 'bibtex-zotero') {
+  // Zotero's reader, its sentence-casing off: exactly the original text, each control character
+  // (tab, line break) a space, and the url exactly as digest writes it.
+  for (const [r, entry] of pair(read, (e) => e.key)) {
+    const f = entry.fields;
+    if (entry.type !== 'misc') problems.push(`${r.key}: read as @${entry.type}`);
+    same(r.key, 'title', flat(r.title), f.title);
+    same(r.key, 'abstract', flat(r.abstract), f.abstract === undefined ? '' : f.abstract);
+    same(r.key, 'note (the date)', r.date, f.note === undefined ? null : f.note);
+    same(r.key, 'url (the first link)', r.urls.length ? bibUrl(r.urls[0]) : null, f.url === undefined ? null : f.url);
+  }
+} else if (mode === 'sentence-case') {
+  sentenceCase(fs.readFileSync(process.argv[5], 'utf8'));
 } else if (mode === 'citeproc') {
   // The bibliography pandoc renders: one Div with the id "ref-KEY" per entry.
   const rendered = [];
@@ -157,6 +180,69 @@ if (mode === 'bibtex-pandoc') {
 } else {
   process.stderr.write(`compare.js: unknown mode ${mode}\n`);
   process.exit(2);
+}
+
+// bibtex with sentence-case.bst: each title as `title "t" change.case$` writes it, which is what
+// plain.bst, APA and every sentence-casing style print. The words whose capitals carry meaning
+// must keep them, and so must every word digest braced; every other capitalised word must be
+// lowered, but where BibTeX keeps it (the first word, the first after a colon).
+function sentenceCase(bbl) {
+  const typeset = [];
+  for (const line of bbl.split('\n')) {
+    const m = /^\\digestentry\{(.*)\}$/.exec(line);
+    if (m) typeset.push({ key: m[1], title: '' });
+    else if (typeset.length) typeset[typeset.length - 1].title += ' ' + line;
+  }
+  const braced = new Map();
+  let key = null;
+  for (const line of readText.split('\n')) {
+    const entry = /^@\w+\{([^,]*),$/.exec(line);
+    if (entry) key = entry[1];
+    const title = /^  title = \{(.*)\},$/.exec(line);
+    if (title && key !== null) braced.set(key, Array.from(title[1].matchAll(/(?<!\\)\{([\p{L}\p{M}\p{N}]+)\}/gu), (g) => g[1]));
+  }
+  for (const [r, t] of pair(typeset, (t) => t.key)) {
+    let title;
+    try {
+      title = decodeBbl(t.title);
+    } catch (e) {
+      problems.push(`${r.key}: ${e.message} in ${JSON.stringify(t.title.trim())}`);
+      continue;
+    }
+    const original = oneSpace(r.title);
+    const wrong = onlyOrdinaryWordsLowered(original, title);
+    if (wrong !== null) {
+      problems.push(`${r.key}: ${wrong}: ${show(original, title)}`);
+      continue;
+    }
+    const got = words(title);
+    const unlowered = mustLower(original)
+      .filter(({ word, index }) => got[index].word !== word.replace(/[A-Z]/g, (c) => c.toLowerCase()))
+      .map(({ word }) => `"${word}"`);
+    if (unlowered.length) {
+      problems.push(`${r.key}: ${unlowered.join(', ')} kept capitals that carry no meaning: ${JSON.stringify(title)}`);
+    }
+    const kept = new Set(got.map((w) => w.word));
+    const lost = (braced.get(r.key) || []).filter((word) => !kept.has(word)).map((word) => `"${word}"`);
+    if (lost.length) problems.push(`${r.key}: the braced ${lost.join(', ')} lost capitals: ${JSON.stringify(title)}`);
+  }
+}
+
+// The LaTeX digest writes, decoded: its text commands, escaped characters and braces.
+function decodeBbl(latex) {
+  const commands = {
+    textbackslash: '\\', textasciicircum: '^', textasciitilde: '~', textbraceleft: '{', textbraceright: '}',
+    textless: '<', textgreater: '>', textbar: '|',
+  };
+  let text = '';
+  for (const m of latex.matchAll(/\\([A-Za-z]+) ?|\\([^A-Za-z])|[{}]|[^\\{}]+/gsu)) {
+    if (m[1] !== undefined) {
+      if (!(m[1] in commands)) throw new Error(`unknown command \\${m[1]}`);
+      text += commands[m[1]];
+    } else if (m[2] !== undefined) text += m[2];
+    else if (m[0] !== '{' && m[0] !== '}') text += m[0];
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 for (const p of problems) process.stdout.write(p + '\n');

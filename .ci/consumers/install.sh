@@ -6,7 +6,9 @@
 #   and fonts-lmodern, 11 MB, which it depends on); the T1 fonts' metrics (ec) are texlive-base's;
 # - biber and pandoc, Debian's own builds;
 # - node and python3 when missing (both are usually there already);
-# - citation-js's core and RIS plugin, pinned by ris-reader/package-lock.json, with `npm ci`.
+# - citation-js's core and RIS plugin, pinned by ris-reader/package-lock.json, and
+#   @retorquere/bibtex-parser (Zotero's Better BibTeX reader), pinned by bib-reader/package-lock.json,
+#   each with `npm ci`.
 # Skips whatever is already there, so running it again costs a second.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd -P)"
@@ -35,21 +37,23 @@ if [ "${#pkgs[@]}" -gt 0 ]; then
   "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 
-# citation-js, exactly as locked. npm ci deletes node_modules first, so it runs only when what is
-# installed differs from the lock.
-reader="$here/ris-reader"
-installed_as_locked() {
-  [ -f "$reader/node_modules/.package-lock.json" ] || return 1
+# The node readers, exactly as locked. npm ci deletes node_modules first, so it runs only when what
+# is installed differs from the lock.
+installed_as_locked() { # FOLDER
+  [ -f "$1/node_modules/.package-lock.json" ] || return 1
   node -e '
     const want = require(process.argv[1]).packages, have = require(process.argv[2]).packages;
     for (const [path, p] of Object.entries(want)) {
       if (path !== "" && (!have[path] || have[path].version !== p.version)) process.exit(1);
-    }' "$reader/package-lock.json" "$reader/node_modules/.package-lock.json"
+    }' "$1/package-lock.json" "$1/node_modules/.package-lock.json"
 }
-if ! installed_as_locked; then
-  echo "install.sh: npm ci in ris-reader"
-  (cd "$reader" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+for reader in "$here/ris-reader" "$here/bib-reader"; do
+  if ! installed_as_locked "$reader"; then
+    echo "install.sh: npm ci in ${reader##*/}"
+    (cd "$reader" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
+reader="$here/ris-reader"
 
 # citation-js 0.8 loads an ES module with require(), which node supports from 20.19 on; Debian
 # bookworm's own nodejs is 18. Say so here rather than in every check.
@@ -59,4 +63,10 @@ if ! printf 'TY  - GEN\r\nTI  - x\r\nER  - \r\n' | node "$reader/read.js" - >/de
   exit 1
 fi
 
-echo "install.sh: ready in $((SECONDS - start)) s: $(bibtex --version | head -n 1); $(latex --version | head -n 1); biber $(biber --version | sed 's/.*version: //'); $(pandoc --version | head -n 1); node $(node --version); citation-js $(node -p 'require(process.argv[1]).version' "$reader/node_modules/@citation-js/core/package.json")"
+# The BibTeX parser ships as an ES module only (its CommonJS build does not load), which node 20 runs.
+if ! printf '@misc{k,\n  title = {x}\n}\n' | node "$here/bib-reader/read.mjs" - >/dev/null 2>&1; then
+  echo "install.sh: @retorquere/bibtex-parser does not run on node $(node --version)" >&2
+  exit 1
+fi
+
+echo "install.sh: ready in $((SECONDS - start)) s: $(bibtex --version | head -n 1); $(latex --version | head -n 1); biber $(biber --version | sed 's/.*version: //'); $(pandoc --version | head -n 1); node $(node --version); citation-js $(node -p 'require(process.argv[1]).version' "$reader/node_modules/@citation-js/core/package.json"); bibtex-parser $(node -p 'require(process.argv[1]).version' "$here/bib-reader/node_modules/@retorquere/bibtex-parser/package.json")"

@@ -5,8 +5,8 @@
 # - each fixtures/broken/CASE/ (a damaged copy of one good file): exactly the checks named in
 #   CASE/expect must fail, saying every "> TEXT" line of it, and check.sh must exit non-zero (run without the hostile digest added,
 #   unless the damaged file is its own);
-# - with bibtex taken off the PATH: a skip outside CI, a failure with CI=true (bibtex plain.bst and
-#   latex -shell-escape, which runs bibtex too).
+# - with bibtex taken off the PATH: a skip outside CI, a failure with CI=true (bibtex plain.bst,
+#   latex -shell-escape and bibtex sentence case, which run bibtex too).
 # Needs every consumer installed (install.sh); outside CI it says so and stops when one is missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd -P)"
@@ -78,8 +78,8 @@ done
 rc=0
 env -u CI DIGEST_HOSTILE='' PATH="$shadow" "$here/check.sh" "$fake" hazards.txt >"$work/nobibtex.out" 2>&1 || rc=$?
 if [ "$rc" -eq 0 ] && grep -qx 'skip: bibtex not installed (run .ci/consumers/install.sh)' "$work/nobibtex.out" &&
-  grep -q ' 0 failed, 2 skipped$' "$work/nobibtex.out"; then
-  ok "without bibtex, outside CI: two skips (bibtex plain.bst, latex -shell-escape), said once"
+  grep -q ' 0 failed, 3 skipped$' "$work/nobibtex.out"; then
+  ok "without bibtex, outside CI: three skips (bibtex plain.bst, latex -shell-escape, bibtex sentence case), said once"
 else
   bad "without bibtex, outside CI: exit $rc"
   sed 's/^/    /' "$work/nobibtex.out"
@@ -87,7 +87,8 @@ fi
 rc=0
 CI=true DIGEST_HOSTILE='' PATH="$shadow" "$here/check.sh" "$fake" hazards.txt >"$work/nobibtex-ci.out" 2>&1 || rc=$?
 if [ "$rc" -ne 0 ] && grep -q '^FAIL  bibtex plain.bst  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out" &&
-  grep -q '^FAIL  latex -shell-escape  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out"; then
+  grep -q '^FAIL  latex -shell-escape  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out" &&
+  grep -q '^FAIL  bibtex sentence case  hazards.txt  bibtex not installed' "$work/nobibtex-ci.out"; then
   ok "without bibtex, with CI=true: failures"
 else
   bad "without bibtex, with CI=true: exit $rc"

@@ -5,8 +5,9 @@ import dev.digest.model.Utf8;
 import java.util.Arrays;
 
 /**
- * The base citation key of a title, Better BibTeX's habit: the short name before a colon
- * ({@code EDTalk: ...} gives {@code edtalk}), else the first three significant words
+ * The base citation key of a title, Better BibTeX's habit: the short name before a colon, white
+ * space around it aside ({@code EDTalk: ...} and {@code TabReX : ...} give {@code edtalk} and
+ * {@code tabrex}), else the first three significant words
  * ({@code scaleEfficientTraining}); ASCII letters and digits only.
  *
  * <p>Runs once a record, so it works on bytes: the title is folded to ASCII words in a scratch
@@ -48,7 +49,7 @@ public final class KeyBuilder {
     key.clear();
     byte[] b = title.bytes();
     int colon = title.mayHold(Text.COLON) ? indexOfColon(b, title.length()) : -1;
-    if (colon > 0 && !hasWhitespace(b, colon) && fold(b, colon, Integer.MAX_VALUE)) {
+    if (colon > 0 && isSingleWord(b, colon) && fold(b, colon, Integer.MAX_VALUE)) {
       for (int i = 0; i < foldedLength; i++) {
         folded[i] = toLower(folded[i]);
       }
@@ -170,24 +171,45 @@ public final class KeyBuilder {
     return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
   }
 
-  private static boolean hasWhitespace(byte[] b, int end) {
-    int i = 0;
-    while (i < end) {
-      int c = b[i];
-      if (c >= 0) {
-        if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
-          return true;
-        }
-        i++;
-      } else {
-        int cp = Utf8.codePointAt(b, i, end);
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-          return true;
-        }
-        i += Utf8.sequenceLength(b[i]);
+  /**
+   * True when {@code b[0, end)}, less the white space around it, holds no white space: pasted
+   * titles put a space before the colon ({@code TabReX : Tabular ...}) as often as not.
+   */
+  private static boolean isSingleWord(byte[] b, int end) {
+    int start = 0;
+    int n;
+    while (start < end && (n = whiteLength(b, start, end)) > 0) {
+      start += n;
+    }
+    int last = end;
+    while (last > start && (n = whiteLengthBefore(b, start, last)) > 0) {
+      last -= n;
+    }
+    for (int i = start; i < last; i += Utf8.sequenceLength(b[i])) {
+      if (whiteLength(b, i, last) > 0) {
+        return false;
       }
     }
-    return false;
+    return true;
+  }
+
+  /** Byte length of the white-space character at {@code i}, or 0 when there is none. */
+  private static int whiteLength(byte[] b, int i, int end) {
+    int c = b[i];
+    if (c >= 0) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) ? 1 : 0;
+    }
+    int cp = Utf8.codePointAt(b, i, end);
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? Utf8.sequenceLength(b[i]) : 0;
+  }
+
+  /** Byte length of the white-space character that ends at {@code end}, or 0 when there is none. */
+  private static int whiteLengthBefore(byte[] b, int start, int end) {
+    int i = end - 1;
+    while (i > start && (b[i] & 0xC0) == 0x80) {
+      i--;
+    }
+    return whiteLength(b, i, end) == end - i ? end - i : 0;
   }
 
   private static int indexOfColon(byte[] b, int len) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>
  * &#64;misc{edtalk,
- *   title = {{EDTalk}: {Efficient} {Disentanglement} for {Emotional} {Talking} {Head} {Synthesis}},
+ *   title = {{EDTalk}: Efficient Disentanglement for Emotional Talking Head Synthesis},
  *   abstract = {...},
  *   url = {https://first.link/},
  *   note = {Apr 23},
@@ -79,13 +79,14 @@ final class BibtexRecordWriter implements RecordWriter {
    * on: braces and backslashes (the link finder stops at them; should one get through, it must not
    * unbalance the entry) and carets, which TeX reads as {@code ^^5c}-style character codes, so that
    * a style that typesets the url without the url package could run a command. Those are
-   * percent-encoded, which means the same to a web server.
+   * percent-encoded, which means the same to a web server. So is {@code $}: Zotero's BibTeX reader
+   * takes it for math even in a url, and one left open loses the whole entry.
    */
   private void writeLink(byte[] b, int start, int end) throws IOException {
     int run = start;
     for (int i = start; i < end; i++) {
       int c = b[i];
-      if (c == '{' || c == '}' || c == '\\' || c == '^') {
+      if (c == '{' || c == '}' || c == '\\' || c == '^' || c == '$') {
         out.write(b, run, i - run);
         out.write('%');
         out.write(Character.toUpperCase(Character.forDigit(c >> 4, 16)));

@@ -5,22 +5,28 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Writes a title with its case protected by braces, as Zotero's BibTeX export does, so that styles
- * which set titles in sentence case keep {@code GaLore}, {@code LiDAR} and {@code 3D}.
+ * Writes a title with braces around the words whose capitals carry meaning, and only those, so
+ * that styles which set titles in sentence case (plain.bst, APA; pandoc and Zotero reading BibTeX)
+ * lower the rest and keep {@code GaLore}, {@code LiDAR} and {@code 3D}: {@code Bag of Tricks for
+ * {LLMs}} is printed {@code Bag of tricks for LLMs}.
  *
- * <p>A word is a run of characters other than white space. A word is protected when it holds an
- * upper-case letter of any script, and also when it starts a sentence (the title's first word, or
- * one after a word ending in {@code . ? ! :}) and holds a lower-case letter: pandoc and citeproc,
- * reading BibTeX, capitalise such a word ({@code torchdistill: a ...} would become {@code
- * Torchdistill: A ...}).
+ * <p>A word is a run of letters (of any script, with their combining marks) and digits. Braced are:
  *
- * <p>The protecting group runs from the word's first letter or digit to its last character that is
- * not sentence punctuation: {@code {EDTalk}:}, {@code {3D}}, {@code ({vTrain})}, {@code
- * \${λ\$-ECLIPSE}}. It never starts at a backslash, because to BibTeX a group that begins
- * with one is a "special character" whose letters {@code change.case$} does change: a word {@code
- * \Foo} becomes {@code {\textbackslash}{Foo}}. Nor does it start after the word's first letter,
- * because citeproc takes a lower-case letter before the group for a word of its own and capitalises
- * it ({@code v{Train}} would become {@code VTrain}).
+ * <ul>
+ *   <li>a word with a capital after its first character: {@code {GaLore}}, {@code {LiDAR}}, {@code
+ *       {LLMs}}, {@code {EDTalk}}, {@code {3D}};
+ *   <li>a word with a capital and a digit: {@code {T5}};
+ *   <li>a lone capital other than {@code A}, the article: {@code {X}-ray}, {@code {I}};
+ *   <li>a proper noun of {@link ProperNouns}: {@code {Bayesian}}, {@code {English}};
+ *   <li>a word that starts a sentence (the title, or the text after {@code . ? ! :} and white space)
+ *       with a lower-case letter: pandoc and citeproc capitalise such a word ({@code torchdistill:
+ *       a ...} would become {@code Torchdistill: A ...}).
+ * </ul>
+ *
+ * <p>Other words, capitalised or not, are left to the style. The braces hold letters and digits
+ * only, so a group never starts with a backslash (to BibTeX, a group that does is a "special
+ * character" whose letters {@code change.case$} changes), and never starts after a letter
+ * (citeproc takes a lower-case letter before a group for a word of its own and capitalises it).
  *
  * <p>The text is escaped by {@link LatexEscaper}, one part on either side of each brace; a title
  * with nothing to escape, most of them, is put together with its braces and written at once.
@@ -31,9 +37,11 @@ final class BibtexTitleWriter {
   private static final byte UPPER = 2;
   private static final byte LOWER = 3;
   private static final byte DIGIT = 4;
-  /** Ends a word in a sentence and stays outside the protecting group. */
-  private static final byte PUNCTUATION = 5;
-  private static final byte NON_ASCII = 6;
+  /** A letter without case (CJK, say) or a combining mark: part of a word. */
+  private static final byte CASELESS_LETTER = 5;
+  /** {@code . ? ! :}: before white space, a sentence starts after it. */
+  private static final byte SENTENCE_END = 6;
+  private static final byte NON_ASCII = 7;
   private static final byte[] CLASS = new byte[256];
 
   static {
@@ -48,8 +56,8 @@ final class BibtexTitleWriter {
     for (int c = '0'; c <= '9'; c++) {
       CLASS[c] = DIGIT;
     }
-    for (char c : ",.:;!?)]\"'".toCharArray()) {
-      CLASS[c] = PUNCTUATION;
+    for (char c : ".?!:".toCharArray()) {
+      CLASS[c] = SENTENCE_END;
     }
     for (int c = 0x80; c < 0x100; c++) {
       CLASS[c] = NON_ASCII;
@@ -61,6 +69,16 @@ final class BibtexTitleWriter {
   private int[] groups = new int[32];
   private int groupCount;
   private byte[] scratch = new byte[512];
+
+  /** The word being read: where it starts, and what it holds so far. */
+  private int wordStart;
+  private byte firstKind;
+  private int characters;
+  private boolean capitalAfterFirst;
+  private boolean capital;
+  private boolean digit;
+  /** The next word starts a sentence. */
+  private boolean sentenceStart;
 
   BibtexTitleWriter(LatexEscaper escaper) {
     this.escaper = escaper;
@@ -76,76 +94,87 @@ final class BibtexTitleWriter {
     }
   }
 
-  /** Finds the protecting groups, in one pass: a word closes at white space or at the end. */
+  /** Finds the protecting groups, in one pass over the title. */
   private void findGroups(byte[] b, int start, int end) {
     groupCount = 0;
-    boolean sentenceStart = true;
-    int wordEnd = -1;
-    int groupStart = -1;
-    int groupEnd = -1;
-    boolean upper = false;
-    boolean lower = false;
+    wordStart = -1;
+    sentenceStart = true;
+    boolean afterSentenceEnd = false;
     int i = start;
-    while (i <= end) {
-      int c = i < end ? b[i] & 0xFF : ' ';
-      byte kind = CLASS[c];
-      if (kind == NON_ASCII && LatexEscaper.whiteLength(b, i, end) == 2) {
-        // A control character in U+0080..U+009F is white space: the word ends as at a space.
-        kind = WHITE;
-        i++;
+    while (i < end) {
+      byte kind = CLASS[b[i] & 0xFF];
+      int next = i + 1;
+      if (kind == NON_ASCII) {
+        next = Math.min(end, i + Utf8.sequenceLength(b[i]));
+        kind = LatexEscaper.whiteLength(b, i, end) > 0 ? WHITE : classOf(Utf8.codePointAt(b, i, end));
       }
-      switch (kind) {
-        case LOWER:
-          lower = true;
-          groupStart = groupStart < 0 ? i : groupStart;
-          groupEnd = ++i;
-          wordEnd = i;
-          break;
-        case UPPER:
-          upper = true;
-          groupStart = groupStart < 0 ? i : groupStart;
-          groupEnd = ++i;
-          wordEnd = i;
-          break;
-        case DIGIT:
-          groupStart = groupStart < 0 ? i : groupStart;
-          groupEnd = ++i;
-          wordEnd = i;
-          break;
-        case PUNCTUATION:
-          wordEnd = ++i;
-          break;
-        case OTHER:
-          groupEnd = ++i;
-          wordEnd = i;
-          break;
-        case NON_ASCII:
-          if (!upper) {
-            int cp = Utf8.codePointAt(b, i, end);
-            upper = Character.isUpperCase(cp) || Character.isTitleCase(cp);
-            lower |= Character.isLowerCase(cp);
-          }
-          groupStart = groupStart < 0 ? i : groupStart;
-          i = Math.min(end, i + Utf8.sequenceLength(b[i]));
-          groupEnd = i;
-          wordEnd = i;
-          break;
-        default:
-          if (wordEnd >= 0) {
-            if (upper || (lower && sentenceStart)) {
-              addGroup(groupStart, groupEnd);
-            }
-            int last = b[wordEnd - 1];
-            sentenceStart = last == '.' || last == '?' || last == '!' || last == ':';
-            wordEnd = -1;
-            groupStart = -1;
-            groupEnd = -1;
-            upper = false;
-            lower = false;
-          }
-          i++;
+      if (kind == UPPER || kind == LOWER || kind == DIGIT || kind == CASELESS_LETTER) {
+        addToWord(i, kind);
+        afterSentenceEnd = false;
+      } else {
+        endWord(b, i);
+        if (kind == WHITE && afterSentenceEnd) {
+          sentenceStart = true;
+        }
+        afterSentenceEnd = kind == SENTENCE_END;
       }
+      i = next;
     }
+    endWord(b, end);
+  }
+
+  private static byte classOf(int cp) {
+    if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+      return UPPER;
+    }
+    if (Character.isLowerCase(cp)) {
+      return LOWER;
+    }
+    if (Character.isDigit(cp)) {
+      return DIGIT;
+    }
+    int type = Character.getType(cp);
+    if (Character.isLetter(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return CASELESS_LETTER;
+    }
+    return Character.isSpaceChar(cp) ? WHITE : OTHER;
+  }
+
+  private void addToWord(int i, byte kind) {
+    if (wordStart < 0) {
+      wordStart = i;
+      firstKind = kind;
+      characters = 0;
+      capitalAfterFirst = false;
+      capital = false;
+      digit = false;
+    } else if (kind == UPPER) {
+      capitalAfterFirst = true;
+    }
+    characters++;
+    capital |= kind == UPPER;
+    digit |= kind == DIGIT;
+  }
+
+  /** Closes the word being read, if one is, at {@code end}, and braces it when its case matters. */
+  private void endWord(byte[] b, int end) {
+    if (wordStart < 0) {
+      return;
+    }
+    boolean protect =
+        capitalAfterFirst
+            || (capital && digit)
+            || (characters == 1 && firstKind == UPPER && b[wordStart] != 'A')
+            || (sentenceStart && firstKind == LOWER)
+            || (firstKind == UPPER && ProperNouns.contains(b, wordStart, end));
+    if (protect) {
+      addGroup(wordStart, end);
+    }
+    wordStart = -1;
+    sentenceStart = false;
   }
 
   private void addGroup(int groupStart, int groupEnd) {

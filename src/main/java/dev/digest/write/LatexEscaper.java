@@ -15,11 +15,14 @@ import java.util.Arrays;
  *       command sits inside braces: BibTeX's {@code change.case$} then leaves its name alone (with
  *       {@code "u"} it would write {@code \TEXTBACKSLASH}), and a reader that does not know the
  *       command drops only it, not the group after it.
+ *   <li>{@code < > |} become {@code {\textless} {\textgreater} {\textbar}}, braced likewise. Raw,
+ *       LaTeX's default font encoding (OT1) prints them as {@code ¡ ¿} and an em dash, and Zotero's
+ *       BibTeX reader decodes them so: {@code (<80ms)} would be imported as {@code (¡80ms)}.
  *   <li>Braces that pair up in the text become {@code \{ \}}, which every reader decodes. BibTeX
  *       counts those braces too, so a brace without a partner becomes {@code {\textbraceleft}} or
  *       {@code {\textbraceright}}: the field's braces balance whatever the text holds.
  *   <li>An empty group {@code {}} parts two characters that TeX would join into another one
- *       ({@code --}, {@code ``}, {@code ''}, {@code ?`}, {@code !`}, {@code <<}, {@code >>}, {@code ,,}).
+ *       ({@code --}, {@code ``}, {@code ''}, {@code ?`}, {@code !`}, {@code ,,}).
  *   <li>Tab, line ends and every other control character become a space; BibTeX cannot carry them.
  *       BibTeX and LaTeX merge a run of white space into one space, so within a run an empty group
  *       precedes each further space, and one guards a space at either end of the value.
@@ -33,6 +36,9 @@ import java.util.Arrays;
 final class LatexEscaper {
   private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
   private static final long C2_BYTES = Swar.broadcast(0xC2);
+  /** {@code <} and {@code >} differ in this bit only: or-ed in, both read as {@code >}. */
+  private static final long ANGLE_BRACKET_BIT = Swar.broadcast(0x02);
+  private static final long GREATER_THAN_BYTES = Swar.broadcast('>');
   private static final byte PLAIN = 0;
   /** Always written differently. */
   private static final byte SPECIAL = 1;
@@ -43,9 +49,8 @@ final class LatexEscaper {
   /** For a ligature's first character, the second one. */
   private static final byte[] LIGATURE_SECOND = new byte[128];
 
-  private static final byte[] BACKSLASH = ascii("{\\textbackslash}");
-  private static final byte[] CIRCUMFLEX = ascii("{\\textasciicircum}");
-  private static final byte[] TILDE = ascii("{\\textasciitilde}");
+  /** For the characters written as a braced text command, that command. */
+  private static final byte[][] COMMAND = new byte[128][];
   private static final byte[] LONE_OPEN_BRACE = ascii("{\\textbraceleft}");
   private static final byte[] LONE_CLOSE_BRACE = ascii("{\\textbraceright}");
   private static final byte[] EMPTY_GROUP = ascii("{}");
@@ -55,13 +60,19 @@ final class LatexEscaper {
       KIND[c] = SPECIAL;
     }
     KIND[0x7F] = SPECIAL;
-    for (char c : "\\{}$%&#_^~".toCharArray()) {
+    for (char c : "\\{}$%&#_^~<>|".toCharArray()) {
       KIND[c] = SPECIAL;
     }
+    COMMAND['\\'] = ascii("{\\textbackslash}");
+    COMMAND['^'] = ascii("{\\textasciicircum}");
+    COMMAND['~'] = ascii("{\\textasciitilde}");
+    COMMAND['<'] = ascii("{\\textless}");
+    COMMAND['>'] = ascii("{\\textgreater}");
+    COMMAND['|'] = ascii("{\\textbar}");
     KIND[' '] = PAIRED;
     // 0xC2 starts U+0080..U+00BF, of which U+0080..U+009F are control characters.
     KIND[0xC2] = PAIRED;
-    String ligatures = "--``''?`!`<<>>,,";
+    String ligatures = "--``''?`!`,,";
     for (int i = 0; i < ligatures.length(); i += 2) {
       KIND[ligatures.charAt(i)] = PAIRED;
       LIGATURE_SECOND[ligatures.charAt(i)] = (byte) ligatures.charAt(i + 1);
@@ -143,11 +154,11 @@ final class LatexEscaper {
 
   /**
    * Index of the first byte in {@code b[from, to - 1)}, eight at a time, that may need escaping,
-   * or -1. It may name a byte that needs nothing (a doubled digit, a {@code ]} or {@code |}), never
-   * miss one that does: a control character, {@code # $ % & \ ^ _ ` { } ~}, the byte 0xC2
+   * or -1. It may name a byte that needs nothing (a doubled digit, a {@code ]}), never miss one
+   * that does: a control character, {@code # $ % & \ ^ _ ` { } ~ < > |}, the byte 0xC2
    * (U+0080..U+009F are control characters), and a byte equal to the next one below 0x40 (a
-   * ligature such as {@code --}, {@code ''} or {@code >>}, or a second space). A {@code ?} or
-   * {@code !} before a grave accent is left to the caller, which looks one byte back.
+   * ligature such as {@code --} or {@code ''}, or a second space). A {@code ?} or {@code !} before
+   * a grave accent is left to the caller, which looks one byte back.
    */
   static int nextCandidate(byte[] b, int from, int to) {
     int i = from;
@@ -166,7 +177,8 @@ final class LatexEscaper {
       long controlOrSpecial = ~atLeast20 | (atLeast23 & ~atLeast27) | (atLeast5C & ~atLeast61) | atLeast7B;
       long doubledBelow40 = zeroBytes(v ^ next) & ~atLeast40;
       long special = controlOrSpecial | doubledBelow40;
-      long found = (special & ascii) | zeroBytes(v ^ C2_BYTES);
+      long angleBracket = zeroBytes((v | ANGLE_BRACKET_BIT) ^ GREATER_THAN_BYTES);
+      long found = (special & ascii) | angleBracket | zeroBytes(v ^ C2_BYTES);
       if (found != 0) {
         return i + Swar.firstMarked(found);
       }
@@ -227,16 +239,11 @@ final class LatexEscaper {
 
   /** Writes the character at {@code i} and returns where the next one starts. */
   private int writeSpecial(ByteSink out, int c, int i, int to) throws IOException {
+    if (c < COMMAND.length && COMMAND[c] != null) {
+      out.write(COMMAND[c]);
+      return i + 1;
+    }
     switch (c) {
-      case '\\':
-        out.write(BACKSLASH);
-        return i + 1;
-      case '^':
-        out.write(CIRCUMFLEX);
-        return i + 1;
-      case '~':
-        out.write(TILDE);
-        return i + 1;
       case '$':
       case '%':
       case '&':

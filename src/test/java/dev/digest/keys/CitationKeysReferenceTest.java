@@ -54,7 +54,8 @@ class CitationKeysReferenceTest {
       for (int k = 0; k < length; k++) {
         name.append(letters[random.nextInt(letters.length)]);
       }
-      String title = name + ": Title " + i;
+      // White space before the colon gives the same short name (SPEC 4), so the bases repeat.
+      String title = name + (random.nextBoolean() ? ": Title " : " : Title ") + i;
       got.add(keys.assign(title));
       want.add(plain.assign(title));
     }

@@ -92,6 +92,27 @@ class KeyBuilderTest {
     assertThat(builder.build(title)).isEqualTo(key);
   }
 
+  /** SPEC 4: the text before the first colon counts less the white space around it. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          TabReX : Tabular Referenceless Evaluation                                     | tabrex
+          "EDTalk\t: A Tab Before the Colon"                                             | edtalk
+          "GaLore\u00A0: A No-Break Space Before the Colon"                              | galore
+          "GaLore\u2009:\u2009Thin Spaces Around the Colon"                              | galore
+          "  EDTalk  :  Spaces on Both Sides"                                           | edtalk
+          "Écrire : Accented Short Name"                                                | ecrire
+          "Tab ReX : White Space Inside Is Two Words"                                   | tabReXWhite
+          " : Only White Space Before the Colon"                                        | onlyWhiteSpace
+          "$α$ : Greek Only Before the Colon"                                           | greekOnlyBefore
+          """)
+  void whiteSpaceAroundTheShortNameDoesNotCount(String title, String key) {
+    assertThat(builder.build(title)).isEqualTo(key);
+  }
+
   @Test
   void emptyTitleIsUntitled() {
     assertThat(builder.build("")).isEqualTo("untitled");

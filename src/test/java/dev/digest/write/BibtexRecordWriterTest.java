@@ -57,7 +57,7 @@ class BibtexRecordWriterTest {
     assertThat(write(r))
         .isEqualTo(
             "@misc{edtalk,\n"
-                + "  title = {{EDTalk}: {Efficient} {Synthesis}},\n"
+                + "  title = {{EDTalk}: Efficient Synthesis},\n"
                 + "  abstract = {Code at https://first.link/a\\_b\\%20c\\#x and https://second.link/.},\n"
                 + "  url = {https://first.link/a_b%20c#x},\n"
                 + "  note = {Apr 23},\n"
@@ -71,7 +71,7 @@ class BibtexRecordWriterTest {
     assertThat(write(record("scaleEfficientTraining", "Scale Efficient Training", "", null)))
         .isEqualTo(
             "@misc{scaleEfficientTraining,\n"
-                + "  title = {{Scale} {Efficient} {Training}},\n"
+                + "  title = {Scale Efficient Training},\n"
                 + "  abstract = {},\n"
                 + "  key = {scaleEfficientTraining}\n"
                 + "}\n"
@@ -110,6 +110,26 @@ class BibtexRecordWriterTest {
     String link = "https://example.org/^^5cinput^^7b/etc/hostname^^7d";
     RecordView r = withLink(record("k", "T", "see " + link + " now", null), link);
     assertThat(write(r)).contains("  url = {https://example.org/%5E%5E5cinput%5E%5E7b/etc/hostname%5E%5E7d},\n");
+  }
+
+  @Test
+  void percentEncodesDollarSignsWhichZoterosReaderTakesForMath() throws IOException {
+    String link = "https://example.org/odata?$filter=a&$top=1&x=$";
+    RecordView r = withLink(record("k", "T", "see " + link + " now", null), link);
+    assertThat(write(r)).contains("  url = {https://example.org/odata?%24filter=a&%24top=1&x=%24},\n");
+  }
+
+  /**
+   * A link is read verbatim (biber, Zotero, pandoc; the url package typesets it in a typewriter
+   * font, which prints {@code |} as itself): escaped as text it would no longer be the link.
+   */
+  @Test
+  void writesAVerticalBarOfALinkAsItIsWhileTheAbstractSpellsIt() throws IOException {
+    String link = "https://example.org/a|b";
+    RecordView r = withLink(record("k", "T", "see " + link + " now", null), link);
+    assertThat(write(r))
+        .contains("  abstract = {see https://example.org/a{\\textbar}b now},\n")
+        .contains("  url = {https://example.org/a|b},\n");
   }
 
   @Test

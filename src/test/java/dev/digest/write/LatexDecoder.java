@@ -5,11 +5,12 @@ import java.util.Map;
 /**
  * Reads a BibTeX field value back to text the way BibTeX and TeX would, for the LaTeX the bibtex
  * writer emits, and refuses anything else: an unknown command, an unescaped special ({@code $ % & #
- * _ ^}), braces that do not balance as BibTeX counts them.
+ * _ ^}), braces that do not balance as BibTeX counts them, and a raw {@code < > |}, which LaTeX's
+ * default font encoding (OT1) prints as {@code ¡ ¿} and an em dash, and Zotero's reader decodes so.
  *
  * <p>It applies the rules that could change the text: BibTeX merges a run of white space into one
  * space and drops it at either end of the value; TeX skips spaces after a control word, reads
- * {@code ~} as a no-break space, and joins {@code -- --- `` '' ?` !` << >> ,,} into other
+ * {@code ~} as a no-break space, and joins {@code -- --- `` '' ?` !` ,,} into other
  * characters unless a group or command stands between them. So a writer that forgets an escape or
  * a guard fails here, and one that passes decodes the same in BibTeX-based tools.
  *
@@ -23,11 +24,14 @@ final class LatexDecoder {
           "textbraceleft", "{",
           "textbraceright", "}",
           "textasciicircum", "^",
-          "textasciitilde", "~");
+          "textasciitilde", "~",
+          "textless", "<",
+          "textgreater", ">",
+          "textbar", "|");
   private static final String CONTROL_SYMBOLS = "$%&#_{} ";
   private static final String[][] LIGATURES = {
     {"---", "\u2014"}, {"--", "\u2013"}, {"``", "\u201C"}, {"''", "\u201D"}, {"?`", "\u00BF"},
-    {"!`", "\u00A1"}, {"<<", "\u00AB"}, {">>", "\u00BB"}, {",,", "\u201E"},
+    {"!`", "\u00A1"}, {",,", "\u201E"},
   };
 
   private LatexDecoder() {}
@@ -69,6 +73,10 @@ final class LatexDecoder {
         case '_':
         case '^':
           throw new IllegalArgumentException("unescaped '" + c + "' at " + i + " in: " + value);
+        case '<':
+        case '>':
+        case '|':
+          throw new IllegalArgumentException("raw '" + c + "', which OT1 misprints, at " + i + " in: " + value);
         default:
           run.append(c);
           i++;

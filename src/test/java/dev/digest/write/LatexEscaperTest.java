@@ -61,9 +61,9 @@ class LatexEscaperTest {
           ----- => -{}-{}-{}-{}-
           ``quoted'' => `{}`quoted'{}'
           ?` and !` => ?{}` and !{}`
-          <<guillemets>> => <{}<guillemets>{}>
+          <<guillemets>> => {\\textless}{\\textless}guillemets{\\textgreater}{\\textgreater}
           ,,low => ,{},low
-          a-b it's 'single' `grave` x < y > z => a-b it's 'single' `grave` x < y > z
+          a-b it's 'single' `grave` x y z => a-b it's 'single' `grave` x y z
           "double" “curly” ‘single’ => "double" “curly” ‘single’
           café Μηχανική 深度学习 😀 => café Μηχανική 深度学习 😀
           a\u00A0b => a\u00A0b
@@ -78,6 +78,30 @@ class LatexEscaperTest {
     assertThat(escape(text)).isEqualTo(bibtex);
     assertThat(LatexDecoder.decode(bibtex)).isEqualTo(LatexDecoder.expected(text));
     assertThat(LatexDecoder.bracesBalanceForBibtex(bibtex)).isTrue();
+  }
+
+  /**
+   * SPEC 4: the characters that LaTeX's default font encoding (OT1) prints as other glyphs, and
+   * that Zotero's BibTeX reader decodes so, are spelled as the commands every reader knows.
+   */
+  @ParameterizedTest(name = "[{index}] {0}  =>  {1}")
+  @CsvSource(
+      delimiterString = " => ",
+      quoteCharacter = '¤',
+      ignoreLeadingAndTrailingWhitespace = false,
+      textBlock =
+          """
+          (<80ms) => ({\\textless}80ms)
+          x < y > z => x {\\textless} y {\\textgreater} z
+          a|b => a{\\textbar}b
+          <|> => {\\textless}{\\textbar}{\\textgreater}
+          <<a>> => {\\textless}{\\textless}a{\\textgreater}{\\textgreater}
+          x<=y, x>=y, x<>y, x||y => x{\\textless}=y, x{\\textgreater}=y, x{\\textless}{\\textgreater}y, x{\\textbar}{\\textbar}y
+          <br> tags and a|b|c table => {\\textless}br{\\textgreater} tags and a{\\textbar}b{\\textbar}c table
+          """)
+  void charactersThatOt1MisprintsAreSpelledAsCommands(String text, String bibtex) throws IOException {
+    assertThat(escape(text)).isEqualTo(bibtex);
+    assertThat(LatexDecoder.decode(bibtex)).isEqualTo(text);
   }
 
   static Stream<Arguments> controlCharacters() {
@@ -109,7 +133,7 @@ class LatexEscaperTest {
   void everyHazardAtEveryOffsetOfTheEightByteScan() throws IOException {
     String[] hazards = {
       "\\", "{", "}", "{x}", "}{", "$", "%", "&", "#", "_", "^", "~", "--", "---", "``", "''", "?`", "!`", "<<", ">>", ",,",
-      "  ", " \t", "\t", "\n", "\u0001", "\u007F", "\u0085", " \u0085", "\u00A0", "é", "深", "😀", "00", "]|",
+      "<", ">", "|", "(<80ms)", "a|b", "  ", " \t", "\t", "\n", "\u0001", "\u007F", "\u0085", " \u0085", "\u00A0", "é", "深", "😀", "00", "]|",
     };
     String padding = "abcdefghijklmnopqrstuvwxyz";
     int checked = 0;
