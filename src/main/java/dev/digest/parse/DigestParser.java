@@ -364,6 +364,7 @@ public final class DigestParser implements Closeable {
     RecordView v = spare.isEmpty() ? new RecordView() : spare.pop();
     v.title().swap(paragraph);
     v.abstractText().clear();
+    v.clearPaperData();
     v.setLine(paragraphLine);
     v.setDate(hasDate ? date : null);
     v.setSource(source);
