@@ -6,9 +6,10 @@ import dev.digest.model.Record;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestInputException;
-import dev.digest.parse.DigestParser;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
+import dev.digest.source.InputKinds;
+import dev.digest.source.RecordSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The records of one run over several inputs, in order: each input parsed in turn, duplicates
+ * The records of one run over several inputs, in order: each input read in turn as the kind its
+ * first bytes tell ({@link InputKinds}: a pasted digest, the Daily Papers API, ...), duplicates
  * dropped when asked, and citation keys given to the records that remain (unique across the run).
  *
  * <p>Two ways to read: {@link #advance()} and {@link #current()} give a reused byte-level view
@@ -37,7 +39,8 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private final CitationKeys keys = new CitationKeys();
   private final SeenTitles seen = new SeenTitles();
   private int nextInput;
-  private DigestParser parser;
+  /** The input being read, or null between inputs. */
+  private RecordSource reading;
   private RecordView current;
   private InputListener inputListener = InputListener.NONE;
 
@@ -71,17 +74,17 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
     while (true) {
-      if (parser == null) {
+      if (reading == null) {
         if (nextInput == inputs.size()) {
           current = null;
           return false;
         }
         InputSource input = inputs.get(nextInput++);
         inputListener.started(input);
-        parser = DigestParser.open(input.open(), options.toBuilder().sourceName(input.name()).build(), listener);
+        reading = InputKinds.open(input, options, listener);
       }
-      if (parser.advance()) {
-        RecordView v = parser.current();
+      if (reading.advance()) {
+        RecordView v = reading.current();
         if (dedupe && !seen.add(v.title())) {
           continue;
         }
@@ -89,8 +92,8 @@ public final class DigestReader implements Iterable<Record>, Closeable {
         current = v;
         return true;
       }
-      parser.close();
-      parser = null;
+      reading.close();
+      reading = null;
       inputListener.finished(inputs.get(nextInput - 1));
     }
   }
@@ -143,9 +146,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
 
   @Override
   public void close() throws IOException {
-    if (parser != null) {
-      parser.close();
-      parser = null;
+    if (reading != null) {
+      reading.close();
+      reading = null;
     }
   }
 

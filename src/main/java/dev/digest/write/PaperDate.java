@@ -5,7 +5,8 @@ import dev.digest.model.Text;
 
 /**
  * The date a citation gives for a record: the paper's publication date when it is known, else the
- * digest's date line when that names a year ({@code Mar 13, 2025}); else none, since a date line
+ * digest's date line when that names a year ({@code Mar 13, 2025}, or {@code 2024-05-27}, the day
+ * the Daily Papers API listed a paper); else none, since a date line
  * such as {@code Apr 23} would make a reader guess the year. BibTeX writes its year and month, RIS
  * its {@code PY} and {@code DA}, CSL-JSON its {@code issued} date.
  */
@@ -25,7 +26,11 @@ final class PaperDate {
       }
     }
     Text line = r.date();
-    return line == null ? 0 : RisDate.dayOf(line.bytes(), line.length());
+    if (line == null) {
+      return 0;
+    }
+    int day = isoDay(line.bytes(), line.length());
+    return day != 0 ? day : RisDate.dayOf(line.bytes(), line.length());
   }
 
   static int year(int day) {

@@ -1,0 +1,43 @@
+package dev.digest.source;
+
+import dev.digest.model.RecordView;
+import dev.digest.parse.DiagnosticListener;
+import dev.digest.parse.DigestParser;
+import dev.digest.parse.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A digest copied from a paper-listing page (SPEC Section 1): whatever does not look like JSON. */
+final class PastedTextKind implements InputKind {
+
+  @Override
+  public String name() {
+    return "pasted digest";
+  }
+
+  @Override
+  public boolean recognises(InputHead head) {
+    return !head.looksLikeJson();
+  }
+
+  @Override
+  public RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException {
+    DigestParser parser = DigestParser.open(in, options, listener);
+    return new RecordSource() {
+      @Override
+      public boolean advance() throws IOException {
+        return parser.advance();
+      }
+
+      @Override
+      public RecordView current() {
+        return parser.current();
+      }
+
+      @Override
+      public void close() throws IOException {
+        parser.close();
+      }
+    };
+  }
+}
