@@ -35,7 +35,8 @@ class LibraryBoundaryTest {
           "keys", List.of("dev.digest.model."),
           "write", List.of("dev.digest.model.", "com.fasterxml.jackson.core."),
           "source", List.of("dev.digest.model.", "dev.digest.parse.", "com.fasterxml.jackson.core."),
-          "run", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source."),
+          "enrich", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source."),
+          "run", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source.", "dev.digest.enrich."),
           "report", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.write.", "com.fasterxml.jackson.core."),
           "cli",
               List.of(

@@ -49,7 +49,9 @@ final class CommandModel {
         .footer(command.helpFooter().toArray(new String[0]));
     for (OptionDef o : command.options()) {
       OptionSpec.Builder b = OptionSpec.builder(o.names().toArray(new String[0])).description(o.description());
-      if (o.takesValue()) {
+      if (o.repeatable()) {
+        b.paramLabel(o.paramLabel()).arity("1").type(List.class).auxiliaryTypes(String.class);
+      } else if (o.takesValue()) {
         b.paramLabel(o.paramLabel()).type(String.class);
         if (o.defaultValue() != null) {
           b.defaultValue(o.defaultValue());
@@ -74,9 +76,15 @@ final class CommandModel {
   /** The command's part of a parse, in the form the commands read. */
   static ParsedArgs toParsedArgs(Command command, ParseResult sub) {
     Map<String, String> options = new HashMap<>();
+    Map<String, List<String>> repeated = new HashMap<>();
     for (OptionDef o : command.options()) {
       OptionSpec matched = sub.matchedOption(o.key());
-      if (matched != null) {
+      if (matched == null) {
+        continue;
+      }
+      if (o.repeatable()) {
+        repeated.put(o.key(), new ArrayList<>(matched.stringValues()));
+      } else {
         options.put(o.key(), o.takesValue() ? matched.getValue() : "true");
       }
     }
@@ -86,7 +94,7 @@ final class CommandModel {
         positionals.addAll(p.stringValues());
       }
     }
-    return new ParsedArgs(command.name(), options, positionals);
+    return new ParsedArgs(command.name(), options, repeated, positionals);
   }
 
   static Command command(String name) {

@@ -33,7 +33,13 @@ final class ConvertCommand implements Command {
   private static final OptionDef PRETTY = OptionDef.flag("Indent JSON output (json only).", "--pretty");
   private static final OptionDef CSV_SAFE =
       OptionDef.flag("Quote csv cells a spreadsheet would run as formulas, with a leading ' (csv only).", "--csv-safe");
-  private static final List<OptionDef> OPTIONS = List.of(FORMAT, OUTPUT, FIELDS, DEDUPE, STRICT, PRETTY, CSV_SAFE, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+  private static final OptionDef ENRICH =
+      OptionDef.repeatable(
+          "FILE|DIR",
+          "Complete records without authors, arXiv id or date from the paper of the same title in FILE (API JSON, arXiv snapshot, json/jsonl); repeatable.",
+          "--enrich");
+  private static final List<OptionDef> OPTIONS =
+      List.of(FORMAT, OUTPUT, FIELDS, DEDUPE, STRICT, PRETTY, CSV_SAFE, ENRICH, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
 
   @Override
   public String name() {
@@ -58,7 +64,8 @@ final class ConvertCommand implements Command {
         "EXAMPLES",
         "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",
         "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
-        "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl");
+        "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl",
+        "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt");
   }
 
   @Override
@@ -67,9 +74,11 @@ final class ConvertCommand implements Command {
     WriterOptions writerOptions = writerOptions(fmt, args);
     StderrDiagnostics diagnostics = new StderrDiagnostics(err);
     try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
+      List<Path> enrichFiles = inputs.enrichFrom(args.values(ENRICH));
       Path outPath = args.value(OUTPUT) == null ? null : Paths.get(args.value(OUTPUT));
       if (outPath != null) {
         refuseOverwritingInput(outPath, inputs.files());
+        refuseOverwritingInput(outPath, enrichFiles);
       }
       OutputTarget target = outPath == null ? OutputTarget.stdout(stdout) : OutputTarget.file(outPath);
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);

@@ -1,5 +1,6 @@
 package dev.digest.cli;
 
+import dev.digest.enrich.Enrichment;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.run.DigestReader;
@@ -25,14 +26,32 @@ final class InputRun implements Closeable {
   private final List<InputSource> sources;
   private final ProgressMeter progress;
   private final DigestReader reader;
+  private final ParseOptions parseOptions;
 
   InputRun(ParsedArgs args, InputStream stdin, PrintWriter err, boolean dedupe, DiagnosticListener diagnostics) {
-    ParseOptions parseOptions = CommonOptions.parseOptions(args);
+    parseOptions = CommonOptions.parseOptions(args);
     inputs = new InputResolver(stdin);
     inputs.resolve(args.positionals());
     progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
     sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
     reader = new DigestReader(sources, parseOptions, dedupe, diagnostics);
+  }
+
+  /**
+   * Reads the {@code --enrich} files or folders (folders as for inputs), before any output, and
+   * completes the records from them; returns the files read. Standard input cannot be one.
+   */
+  List<Path> enrichFrom(List<String> args) throws IOException {
+    if (args.isEmpty()) {
+      return List.of();
+    }
+    if (args.contains("-")) {
+      throw new UsageException("--enrich takes files or folders, not standard input (-)");
+    }
+    InputResolver files = new InputResolver(InputStream.nullInputStream());
+    files.resolve(args);
+    reader.setEnrichment(Enrichment.load(files.sources(), parseOptions));
+    return files.files();
   }
 
   /** The input files (not standard input), for commands that must not overwrite one. */

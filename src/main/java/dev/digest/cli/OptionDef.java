@@ -12,19 +12,26 @@ import java.util.List;
  * @param defaultValue the value when the option is not given ({@code null}: none)
  * @param description one line for {@code --help}
  * @param candidates the values shell completion offers (empty: any)
+ * @param repeatable each time the option is given adds a value ({@code --enrich a.json --enrich b.json})
  */
-record OptionDef(List<String> names, String paramLabel, String defaultValue, String description, List<String> candidates) {
+record OptionDef(
+    List<String> names, String paramLabel, String defaultValue, String description, List<String> candidates, boolean repeatable) {
 
   static OptionDef flag(String description, String... names) {
-    return new OptionDef(List.of(names), null, null, description, List.of());
+    return new OptionDef(List.of(names), null, null, description, List.of(), false);
   }
 
   static OptionDef value(String paramLabel, String defaultValue, String description, String... names) {
-    return new OptionDef(List.of(names), paramLabel, defaultValue, description, List.of());
+    return new OptionDef(List.of(names), paramLabel, defaultValue, description, List.of(), false);
+  }
+
+  /** An option that takes a value each time it is given; the values add up, in order. */
+  static OptionDef repeatable(String paramLabel, String description, String... names) {
+    return new OptionDef(List.of(names), paramLabel, null, description, List.of(), true);
   }
 
   OptionDef withCandidates(List<String> values) {
-    return new OptionDef(names, paramLabel, defaultValue, description, List.copyOf(values));
+    return new OptionDef(names, paramLabel, defaultValue, description, List.copyOf(values), repeatable);
   }
 
   boolean takesValue() {

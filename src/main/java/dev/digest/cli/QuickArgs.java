@@ -30,6 +30,7 @@ final class QuickArgs {
       return null;
     }
     Map<String, String> options = new HashMap<>();
+    Map<String, List<String>> repeated = new HashMap<>();
     List<String> positionals = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -40,7 +41,7 @@ final class QuickArgs {
       int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
       String name = eq < 0 ? arg : arg.substring(0, eq);
       OptionDef option = find(command.options(), name);
-      if (option == null || options.containsKey(option.key())) {
+      if (option == null || (options.containsKey(option.key()) && !option.repeatable())) {
         return null;
       }
       String value;
@@ -57,9 +58,13 @@ final class QuickArgs {
         }
         value = args[++i];
       }
-      options.put(option.key(), value);
+      if (option.repeatable()) {
+        repeated.computeIfAbsent(option.key(), k -> new ArrayList<>()).add(value);
+      } else {
+        options.put(option.key(), value);
+      }
     }
-    return new ParsedArgs(command.name(), options, positionals);
+    return new ParsedArgs(command.name(), options, repeated, positionals);
   }
 
   /** {@code -} alone is standard input, a positional argument. */

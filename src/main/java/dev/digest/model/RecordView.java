@@ -242,6 +242,13 @@ public final class RecordView {
     }
   }
 
+  /** Sets the publication date to the UTF-8 bytes {@code b[off, off + len)} ({@code YYYY-MM-DD}). */
+  public void setPublished(byte[] b, int off, int len) {
+    published.clear();
+    published.append(b, off, len, Utf8.countCodePoints(b, off, off + len));
+    hasPublished = true;
+  }
+
   public Record toRecord() {
     return new Record(
         key.toString(),

@@ -7,7 +7,9 @@ public enum DiagnosticCode {
   /** An abstract-shaped paragraph right after an abstract: it is joined to it with a newline. */
   MULTI_PARAGRAPH_ABSTRACT("multi-paragraph-abstract"),
   /** An abstract-shaped paragraph with no title before it: it is left out. */
-  ORPHAN_TEXT("orphan-text");
+  ORPHAN_TEXT("orphan-text"),
+  /** A record that --enrich was asked to complete has no paper of its title in the enrichment files. */
+  NOT_ENRICHED("not-enriched");
 
   private final String code;
 

@@ -1,5 +1,6 @@
 package dev.digest.run;
 
+import dev.digest.enrich.Enrichment;
 import dev.digest.keys.CitationKeys;
 import dev.digest.keys.SeenTitles;
 import dev.digest.model.Record;
@@ -43,6 +44,7 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private RecordSource reading;
   private RecordView current;
   private InputListener inputListener = InputListener.NONE;
+  private Enrichment enrichment;
 
   /** Told when the reader starts and ends each input. */
   public interface InputListener {
@@ -71,6 +73,14 @@ public final class DigestReader implements Iterable<Record>, Closeable {
     this.inputListener = inputListener;
   }
 
+  /**
+   * Completes each record written (after {@code --dedupe}, so a dropped duplicate costs nothing)
+   * from {@code enrichment}; a record it cannot complete gets a {@code not-enriched} warning.
+   */
+  public void setEnrichment(Enrichment enrichment) {
+    this.enrichment = enrichment;
+  }
+
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
     while (true) {
@@ -87,6 +97,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
         RecordView v = reading.current();
         if (dedupe && !seen.add(v.title())) {
           continue;
+        }
+        if (enrichment != null) {
+          enrichment.complete(v, listener);
         }
         keys.assign(v.title(), v.key());
         current = v;

@@ -25,7 +25,7 @@ class QuickArgsTest {
     "-o", "--output", "--output=out.json", "out.json", "-", "--", "a.txt", "dir", "--fields", "--fields=key,title",
     "key,title", "--dedupe", "--dedupe=true", "--strict", "--pretty", "--encoding", "UTF-16", "--encoding=latin1",
     "--max-record", "100", "--max-record=-1", "-5", "--debug", "-h", "--help", "-V", "--version", "--bogus", "-x",
-    "-df", "--Format", "=", "",
+    "-df", "--Format", "=", "", "--enrich", "--enrich=api.json", "api.json", "data/",
   };
 
   static Stream<Long> seeds() {
@@ -60,11 +60,20 @@ class QuickArgsTest {
       strings = {
         "convert --help", "convert -h", "--version", "convert --bogus", "convert -f", "convert -f --strict",
         "convert --dedupe --dedupe", "convert -f json --format jsonl", "convert -- a.txt", "convert -fjson",
-        "convert --strict=true", "status a.txt", "",
+        "convert --strict=true", "status a.txt", "", "convert --enrich",
       })
   void unusualCommandLinesAreLeftToPicocli(String line) {
     String[] argv = line.isEmpty() ? new String[0] : line.split(" ");
     assertThat(QuickArgs.parse(argv, CommandModel.COMMANDS)).isNull();
+  }
+
+  @Test
+  void aRepeatableOptionAddsUpInTheQuickPassAsInPicocli() {
+    String[] argv = {"convert", "--enrich", "a.json", "x.txt", "--enrich=data/", "--enrich", "b.jsonl"};
+    ParsedArgs quick = QuickArgs.parse(argv, CommandModel.COMMANDS);
+    assertThat(quick).isNotNull();
+    assertThat(quick.repeated()).containsEntry("--enrich", List.of("a.json", "data/", "b.jsonl"));
+    assertThat(quick).isEqualTo(picocli(argv));
   }
 
   @Test
