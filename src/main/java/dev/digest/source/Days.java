@@ -8,10 +8,15 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The day of a timestamp as the data gives it, as {@code YYYY-MM-DD}, or {@code null} when the
- * value is not a date: a record then keeps its date unknown rather than a wrong one.
+ * value is not a date of the years 1 to 9999 (which that form can write): a record then keeps its
+ * date unknown rather than a wrong one.
  */
 final class Days {
   private Days() {}
+
+  private static String day(LocalDate day) {
+    return day.getYear() >= 1 && day.getYear() <= 9999 ? day.toString() : null;
+  }
 
   /** The day of an ISO 8601 date or date-time ({@code 2024-05-24T17:34:15.000Z} gives {@code 2024-05-24}), in UTC. */
   static String ofIso(String value) {
@@ -20,9 +25,9 @@ final class Days {
     }
     try {
       if (value.length() == 10) {
-        return LocalDate.parse(value).toString();
+        return day(LocalDate.parse(value));
       }
-      return ZonedDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+      return day(ZonedDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDate());
     } catch (DateTimeException e) {
       return null;
     }
@@ -34,7 +39,7 @@ final class Days {
       return null;
     }
     try {
-      return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+      return day(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ZoneOffset.UTC).toLocalDate());
     } catch (DateTimeException e) {
       return null;
     }

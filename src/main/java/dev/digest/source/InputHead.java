@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -155,6 +156,8 @@ public final class InputHead {
       } catch (StreamReadException e) {
         firstObjectError = e;
         return;
+      } catch (CharConversionException e) {
+        return; // JSON that is not UTF-8: the reader reports it
       }
     }
   }

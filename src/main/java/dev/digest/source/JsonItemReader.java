@@ -9,6 +9,7 @@ import dev.digest.parse.DigestInputException;
 import dev.digest.parse.LinkExtractor;
 import dev.digest.parse.ParseOptions;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -44,8 +45,13 @@ abstract class JsonItemReader implements RecordSource {
   private boolean linksGiven;
 
   JsonItemReader(InputStream in, ParseOptions options, Layout layout) throws IOException {
-    this.json = JsonInput.FACTORY.createParser(new BufferedInputStream(in, READ_BUFFER));
     this.source = options.sourceName();
+    try {
+      this.json = JsonInput.FACTORY.createParser(new BufferedInputStream(in, READ_BUFFER));
+    } catch (CharConversionException e) {
+      in.close();
+      throw JsonInput.notUtf8(source, 1, e);
+    }
     this.maxChars = options.maxRecordChars();
     this.layout = layout;
   }
@@ -86,6 +92,8 @@ abstract class JsonItemReader implements RecordSource {
       return true;
     } catch (StreamReadException e) {
       throw JsonInput.error(source, json, e);
+    } catch (CharConversionException e) {
+      throw JsonInput.notUtf8(source, Math.max(1, json.currentLocation().getLineNr()), e);
     }
   }
 
