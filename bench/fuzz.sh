@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # fuzz.sh: fuzz one Jazzer target for some minutes.
 #
-#   bench/fuzz.sh TARGET MINUTES        (TARGET: parser json csv tsv bibtex ris csljson)
+#   bench/fuzz.sh TARGET MINUTES        (TARGET: parser api snapshot json csv tsv bibtex ris csljson)
 #   taskset -c 1 bench/fuzz.sh csv 5    (on a shared machine, keep it off the benchmark core)
 #
 # Runs `mvn test` on that one @FuzzTest with JAZZER_FUZZ=1 (which also turns on the pom's fuzz
@@ -25,14 +25,16 @@ root="$(cd "$here/.." && pwd -P)"
 say() { printf '%s\n' "$*" >&2; }
 die() { say "fuzz.sh: $*"; exit 2; }
 
-[ $# -eq 2 ] || die "usage: bench/fuzz.sh TARGET MINUTES (TARGET: parser json csv tsv bibtex ris csljson)"
+[ $# -eq 2 ] || die "usage: bench/fuzz.sh TARGET MINUTES (TARGET: parser api snapshot json csv tsv bibtex ris csljson)"
 target="$1"
 minutes="$2"
 [[ "$minutes" =~ ^[1-9][0-9]*$ ]] || die "MINUTES must be a positive whole number, not '$minutes'"
 case "$target" in
   parser) test='dev.digest.parse.ParserFuzzTest#rawBytes' ;;
+  api) test='dev.digest.source.JsonReadersFuzzTest#dailyPapers' ;;
+  snapshot) test='dev.digest.source.JsonReadersFuzzTest#arxivSnapshot' ;;
   json | csv | tsv | bibtex | ris | csljson) test="dev.digest.write.WriterFuzzTest#$target" ;;
-  *) die "unknown target '$target'; targets: parser json csv tsv bibtex ris csljson" ;;
+  *) die "unknown target '$target'; targets: parser api snapshot json csv tsv bibtex ris csljson" ;;
 esac
 
 log="$(mktemp "${TMPDIR:-/tmp}/digest-fuzz-$target.XXXXXX")"

@@ -203,8 +203,13 @@ def fields(jsonl, dvi):
         if key != r["key"]:
             problems.append("%s: typeset under the key %s" % (r["key"], key))
             continue
-        expected = {"title": r["title"], "abstract": r["abstract"]}
-        if r["urls"]:
+        expected = {"title": r["title"]}
+        if r["abstract"]:
+            expected["abstract"] = r["abstract"]  # an empty abstract is left out of the entry
+        if r.get("arxiv") is not None:
+            # an arXiv paper's url is its abstract page
+            expected["url"] = "https://arxiv.org/abs/" + r["arxiv"]
+        elif r["urls"]:
             # digest percent-encodes a caret in the url field (TeX could read it as a character
             # code) and a dollar sign (Zotero's reader takes it for math)
             expected["url"] = r["urls"][0].replace("^", "%5E").replace("$", "%24")

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each package may import only what its layer allows: the parser depends on the model only, the
- * run (several inputs, keys, dedupe) sits above the parser, and only the command line knows
- * picocli. A new package must be listed here before it compiles into the boundary.
+ * input kinds (source) on the parser and Jackson's streaming parser, the run (several inputs, keys,
+ * dedupe) sits above them, and only the command line knows picocli. A new package must be listed here before it compiles into the boundary.
  */
 class LibraryBoundaryTest {
   private static final Path MAIN = Paths.get("src/main/java/dev/digest");
@@ -34,7 +34,9 @@ class LibraryBoundaryTest {
           "parse", List.of("dev.digest.model.", "org.apache.commons.io."),
           "keys", List.of("dev.digest.model."),
           "write", List.of("dev.digest.model.", "com.fasterxml.jackson.core."),
-          "run", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys."),
+          "source", List.of("dev.digest.model.", "dev.digest.parse.", "com.fasterxml.jackson.core."),
+          "enrich", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source."),
+          "run", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source.", "dev.digest.enrich."),
           "report", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.write.", "com.fasterxml.jackson.core."),
           "cli",
               List.of(

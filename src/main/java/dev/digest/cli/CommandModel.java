@@ -61,7 +61,7 @@ final class CommandModel {
       if (o.takesValue()) {
         b.paramLabel(o.paramLabel());
         if (o.repeatable()) {
-          b.type(List.class).auxiliaryTypes(String.class);
+          b.arity("1").type(List.class).auxiliaryTypes(String.class);
         } else {
           b.type(String.class);
         }

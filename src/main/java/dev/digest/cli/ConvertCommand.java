@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code digest convert}: records out of digests, in one of the registered formats. */
@@ -27,7 +29,7 @@ final class ConvertCommand implements Command {
               "LIST",
               null,
               "Fields and their order, comma-separated ("
-                  + String.join(",", Field.names())
+                  + String.join(", ", Field.names())
                   + "); "
                   + String.join(", ", Format.namesTaking(Format::takesFields))
                   + " only.",
@@ -39,6 +41,12 @@ final class ConvertCommand implements Command {
   private static final OptionDef PRETTY = OptionDef.flag("Indent JSON output (json only).", "--pretty");
   private static final OptionDef CSV_SAFE =
       OptionDef.flag("Quote csv cells a spreadsheet would run as formulas, with a leading ' (csv only).", "--csv-safe");
+  private static final OptionDef ENRICH =
+      OptionDef.repeatable(
+              "FILE|DIR",
+              "Complete records without authors, arXiv id or date from the paper of the same title in FILE (API JSON, arXiv snapshot, json/jsonl); repeatable.",
+              "--enrich")
+          .completingFiles();
   private static final List<OptionDef> OPTIONS =
       List.of(
           FORMAT,
@@ -48,6 +56,7 @@ final class ConvertCommand implements Command {
           STRICT,
           PRETTY,
           CSV_SAFE,
+          ENRICH,
           CommonOptions.QUIET,
           CommonOptions.ENCODING,
           CommonOptions.MAX_RECORD,
@@ -76,7 +85,8 @@ final class ConvertCommand implements Command {
         "EXAMPLES",
         "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",
         "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
-        "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl");
+        "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl",
+        "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt");
   }
 
   @Override
@@ -86,7 +96,10 @@ final class ConvertCommand implements Command {
     WriterOptions writerOptions = writerOptions(fmt, args);
     StderrDiagnostics diagnostics = new StderrDiagnostics(err, args.flag(CommonOptions.QUIET));
     try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
-      OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), inputs.files());
+      List<Path> enrichFiles = inputs.enrichFrom(args.values(ENRICH));
+      List<Path> readFiles = new ArrayList<>(inputs.files());
+      readFiles.addAll(enrichFiles);
+      OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), readFiles);
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
       inputs.onStall(writer::flush);

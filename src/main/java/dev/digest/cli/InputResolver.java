@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns FILE|DIR|- arguments into inputs, checking every one before any output is written: a
- * missing or unreadable file ends the run at once. A folder stands for its {@code *.txt} files in
- * name order; no argument, or {@code -}, is standard input.
+ * missing or unreadable file ends the run at once. A folder stands for its {@code *.txt}, {@code
+ * *.json} and {@code *.jsonl} files in name order (each read as the kind its content tells); no
+ * argument, or {@code -}, is standard input.
  */
 final class InputResolver {
   private final InputStream stdin;
@@ -85,19 +86,24 @@ final class InputResolver {
     List<Path> texts = new ArrayList<>();
     try (Stream<Path> entries = Files.list(dir)) {
       entries
-          .filter(p -> name(p).endsWith(".txt") && !Files.isDirectory(p))
+          .filter(p -> isInputName(name(p)) && !Files.isDirectory(p))
           .forEach(texts::add);
     } catch (IOException e) {
       throw new RunFailure(arg + ": cannot list the folder: " + OutputTarget.reason(e));
     }
     if (texts.isEmpty()) {
-      throw new RunFailure(arg + ": the folder holds no *.txt files; name the files to read");
+      throw new RunFailure(arg + ": the folder holds no *.txt, *.json or *.jsonl files; name the files to read");
     }
     texts.sort((a, b) -> name(a).compareTo(name(b)));
     String prefix = arg.endsWith("/") ? arg : arg + "/";
     for (Path p : texts) {
       addFile(prefix + p.getFileName(), p);
     }
+  }
+
+  /** The files a folder stands for: digests and the data digest reads. */
+  private static boolean isInputName(String name) {
+    return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl");
   }
 
   @SuppressFBWarnings(

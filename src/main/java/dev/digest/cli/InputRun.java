@@ -1,5 +1,6 @@
 package dev.digest.cli;
 
+import dev.digest.enrich.Enrichment;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.run.DigestReader;
@@ -29,9 +30,10 @@ final class InputRun implements Closeable {
   private final ProgressMeter progress;
   private final DigestReader reader;
   private StallNotifyingInputStream.StallListener stallListener = () -> {};
+  private final ParseOptions parseOptions;
 
   InputRun(ParsedArgs args, InputStream stdin, PrintWriter err, boolean dedupe, DiagnosticListener diagnostics) {
-    ParseOptions parseOptions = CommonOptions.parseOptions(args);
+    parseOptions = CommonOptions.parseOptions(args);
     inputs = new InputResolver(new StallNotifyingInputStream(stdin, () -> stallListener.stalled()));
     inputs.resolve(args.positionals());
     progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
@@ -54,6 +56,23 @@ final class InputRun implements Closeable {
    */
   OutputStream output(OutputStream stdout) {
     return progress != null && Boolean.getBoolean(STDOUT_IS_TERMINAL) ? new TerminalOutput(stdout, progress.line()) : stdout;
+  }
+
+  /**
+   * Reads the {@code --enrich} files or folders (folders as for inputs), before any output, and
+   * completes the records from them; returns the files read. Standard input cannot be one.
+   */
+  List<Path> enrichFrom(List<String> args) throws IOException {
+    if (args.isEmpty()) {
+      return List.of();
+    }
+    if (args.contains("-")) {
+      throw new UsageException("--enrich takes files or folders, not standard input (-)");
+    }
+    InputResolver files = new InputResolver(InputStream.nullInputStream());
+    files.resolve(args);
+    reader.setEnrichment(Enrichment.load(files.sources(), parseOptions));
+    return files.files();
   }
 
   /** The input files (not standard input), for commands that must not overwrite one. */

@@ -52,6 +52,11 @@ record OptionDef(
     return new OptionDef(List.of(names), paramLabel, defaultValue, description, Completion.NONE, List.of(), false);
   }
 
+  /** An option that takes a value each time it is given; the values add up, in order. */
+  static OptionDef repeatable(String paramLabel, String description, String... names) {
+    return new OptionDef(List.of(names), paramLabel, null, description, Completion.NONE, List.of(), true);
+  }
+
   /** The value is one of {@code values}, which completion offers. */
   OptionDef withCandidates(List<String> values) {
     return new OptionDef(names, paramLabel, defaultValue, description, Completion.WORDS, values, repeatable);

@@ -1,13 +1,17 @@
 package dev.digest.keys;
 
 /** A map from 64-bit hashes to ints in primitive arrays, open addressing with linear probing. */
-final class LongIntMap {
+public final class LongIntMap {
   private static final long EMPTY = 0;
   private long[] keys = new long[16];
   private int[] values = new int[16];
   private int size;
 
-  int get(long key, int absent) {
+  public int size() {
+    return size;
+  }
+
+  public int get(long key, int absent) {
     long k = key == EMPTY ? 1 : key;
     int mask = keys.length - 1;
     for (int i = slot(k, mask); ; i = (i + 1) & mask) {
@@ -20,11 +24,11 @@ final class LongIntMap {
     }
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return size == 0;
   }
 
-  void put(long key, int value) {
+  public void put(long key, int value) {
     long k = key == EMPTY ? 1 : key;
     int mask = keys.length - 1;
     for (int i = slot(k, mask); ; i = (i + 1) & mask) {

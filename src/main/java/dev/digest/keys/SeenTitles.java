@@ -30,7 +30,8 @@ public final class SeenTitles {
     return add(Text.of(title));
   }
 
-  static long fingerprint(Text title) {
+  /** The 64-bit fingerprint of a title as this class compares titles: equal titles, equal fingerprints. */
+  public static long fingerprint(Text title) {
     byte[] b = title.bytes();
     int len = title.length();
     long h = Hash64.SEED;

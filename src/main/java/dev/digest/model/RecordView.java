@@ -20,9 +20,20 @@ public final class RecordView {
   private int[] urlStarts = new int[4];
   private int[] urlEnds = new int[4];
   private int urlCount;
+  /** Where the link spans point: the abstract, or {@link #ownUrls} for links given whole. */
+  private Text urlText = abstractText;
+  private final Text ownUrls = new Text(16);
   private String source = "";
   private byte[] sourceUtf8 = new byte[0];
   private int line;
+  /** Every author's name, back to back; {@link #authorEnds} says where each ends. */
+  private final Text authors = new Text(16);
+  private int[] authorEnds = new int[8];
+  private int authorCount;
+  private final Text arxiv = new Text(16);
+  private boolean hasArxiv;
+  private final Text published = new Text(16);
+  private boolean hasPublished;
 
   public Text key() {
     return key;
@@ -45,18 +56,26 @@ public final class RecordView {
     return urlCount;
   }
 
-  /** Start offset of link {@code i} inside {@link #abstractText()}. */
+  /**
+   * The text the links are spans of: the abstract, where the parser finds them, or a text of
+   * their own when they were given whole (records read back from a file that lists them).
+   */
+  public Text urlText() {
+    return urlText;
+  }
+
+  /** Start offset of link {@code i} inside {@link #urlText()}. */
   public int urlStart(int i) {
     return urlStarts[i];
   }
 
-  /** End offset (exclusive) of link {@code i} inside {@link #abstractText()}. */
+  /** End offset (exclusive) of link {@code i} inside {@link #urlText()}. */
   public int urlEnd(int i) {
     return urlEnds[i];
   }
 
   public String url(int i) {
-    return abstractText.substring(urlStarts[i], urlEnds[i]);
+    return urlText.substring(urlStarts[i], urlEnds[i]);
   }
 
   public String source() {
@@ -93,6 +112,24 @@ public final class RecordView {
 
   public void clearUrls() {
     urlCount = 0;
+    urlText = abstractText;
+  }
+
+  /** Adds a link given whole, not found in the abstract: from here on the links have a text of their own. */
+  public void addUrl(String url) {
+    if (urlText != ownUrls) {
+      ownUrls.clear();
+      for (int i = 0; i < urlCount; i++) {
+        int start = ownUrls.length();
+        ownUrls.append(abstractText.bytes(), urlStarts[i], urlEnds[i] - urlStarts[i], Utf8.countCodePoints(abstractText.bytes(), urlStarts[i], urlEnds[i]));
+        urlStarts[i] = start;
+        urlEnds[i] = ownUrls.length();
+      }
+      urlText = ownUrls;
+    }
+    int start = ownUrls.length();
+    ownUrls.append(url);
+    addUrl(start, ownUrls.length());
   }
 
   public void addUrl(int start, int end) {
@@ -113,6 +150,105 @@ public final class RecordView {
     return list;
   }
 
+  // ---- what only a data source knows: authors, arXiv id, publication date ----
+
+  /**
+   * Forgets the authors, the arXiv id and the publication date, which a pasted digest never
+   * names: a view reused for the next record must not keep the last one's.
+   */
+  public void clearPaperData() {
+    authors.clear();
+    authorCount = 0;
+    hasArxiv = false;
+    arxiv.clear();
+    hasPublished = false;
+    published.clear();
+  }
+
+  public int authorCount() {
+    return authorCount;
+  }
+
+  /** Every author's name back to back; name {@code i} is {@code [authorStart(i), authorEnd(i))}. */
+  public Text authorText() {
+    return authors;
+  }
+
+  public int authorStart(int i) {
+    return i == 0 ? 0 : authorEnds[i - 1];
+  }
+
+  public int authorEnd(int i) {
+    return authorEnds[i];
+  }
+
+  public String author(int i) {
+    return authors.substring(authorStart(i), authorEnds[i]);
+  }
+
+  public List<String> authors() {
+    List<String> list = new ArrayList<>(authorCount);
+    for (int i = 0; i < authorCount; i++) {
+      list.add(author(i));
+    }
+    return list;
+  }
+
+  public void addAuthor(String name) {
+    authors.append(name);
+    endAuthor();
+  }
+
+  /** Ends the name appended to {@link #authorText()} since the last one ended. */
+  public void endAuthor() {
+    if (authorCount == authorEnds.length) {
+      authorEnds = Arrays.copyOf(authorEnds, authorCount * 2);
+    }
+    authorEnds[authorCount++] = authors.length();
+  }
+
+  /** The arXiv identifier without version, or {@code null} when unknown. */
+  public Text arxiv() {
+    return hasArxiv ? arxiv : null;
+  }
+
+  /** Sets the arXiv identifier; {@code null} makes it unknown. */
+  public void setArxiv(String id) {
+    arxiv.clear();
+    hasArxiv = id != null;
+    if (hasArxiv) {
+      arxiv.append(id);
+    }
+  }
+
+  /** Sets the arXiv identifier to the UTF-8 bytes {@code b[off, off + len)}. */
+  public void setArxiv(byte[] b, int off, int len) {
+    arxiv.clear();
+    arxiv.append(b, off, len, Utf8.countCodePoints(b, off, off + len));
+    hasArxiv = true;
+  }
+
+  /** The first publication date as {@code YYYY-MM-DD}, or {@code null} when unknown. */
+  public Text published() {
+    return hasPublished ? published : null;
+  }
+
+  /** Sets the publication date ({@code YYYY-MM-DD}); {@code null} makes it unknown. */
+  public void setPublished(String day) {
+    published.clear();
+    hasPublished = day != null;
+    if (hasPublished) {
+      published.append(day);
+    }
+  }
+
+  /** Sets the publication date to the UTF-8 bytes {@code b[off, off + len)} ({@code YYYY-MM-DD}). */
+  public void setPublished(byte[] b, int off, int len) {
+    published.clear();
+    published.append(b, off, len, Utf8.countCodePoints(b, off, off + len));
+    hasPublished = true;
+  }
+
   public Record toRecord() {
     return new Record(
         key.toString(),
@@ -121,6 +257,9 @@ public final class RecordView {
         urls(),
         hasDate ? date.toString() : null,
         source,
-        line);
+        line,
+        authors(),
+        hasArxiv ? arxiv.toString() : null,
+        hasPublished ? published.toString() : null);
   }
 }

@@ -38,4 +38,15 @@ public final class Utf8 {
   public static boolean isContinuation(byte b) {
     return (b & 0xC0) == 0x80;
   }
+
+  /** The number of code points in well-formed UTF-8 {@code b[from, to)}: the bytes that start one. */
+  public static int countCodePoints(byte[] b, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!isContinuation(b[i])) {
+        n++;
+      }
+    }
+    return n;
+  }
 }

@@ -22,7 +22,13 @@ public enum DiagnosticCode {
       "orphan-text",
       "abstract-shaped text with no title (left out)",
       "The paragraph belongs to no record and is left out of the output. Paste its title before it, or delete it"
-          + " if it is not a paper.");
+          + " if it is not a paper."),
+  /** A record that --enrich was asked to complete has no paper of its title in the enrichment files. */
+  NOT_ENRICHED(
+      "not-enriched",
+      "no paper of this title in the --enrich files",
+      "The record keeps unknown authors, arXiv id and date. Check that the enrichment files cover the digest's"
+          + " days, or that the title was copied whole.");
 
   private final String code;
   private final String summary;

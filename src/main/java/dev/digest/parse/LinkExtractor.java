@@ -14,7 +14,7 @@ import java.util.Set;
  * them ({@code .,;:!?} and quotes, and a closing bracket that the link does not open), without
  * duplicates. A link runs to white space or to a character a link cannot hold unescaped.
  */
-final class LinkExtractor {
+public final class LinkExtractor {
   private static final long COLONS = Swar.broadcast(':');
 
   /** Beyond this many links an abstract's links are compared through a hash set, not one by one. */
@@ -22,7 +22,8 @@ final class LinkExtractor {
 
   private LinkExtractor() {}
 
-  static void extract(Text abstractText, RecordView into) {
+  /** Sets the links of {@code into} to those {@code abstractText} holds (spans of it). */
+  public static void extract(Text abstractText, RecordView into) {
     into.clearUrls();
     if (!abstractText.mayHold(Text.LINK)) {
       return;

@@ -115,6 +115,7 @@ final class RecordAssembler {
     RecordView v = spare.isEmpty() ? new RecordView() : spare.pop();
     v.title().swap(paragraph);
     v.abstractText().clear();
+    v.clearPaperData();
     v.setLine(line);
     v.setDate(date);
     v.setSource(source);

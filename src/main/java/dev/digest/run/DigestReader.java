@@ -1,14 +1,16 @@
 package dev.digest.run;
 
+import dev.digest.enrich.Enrichment;
 import dev.digest.keys.CitationKeys;
 import dev.digest.keys.SeenTitles;
 import dev.digest.model.Record;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestInputException;
-import dev.digest.parse.DigestParser;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
+import dev.digest.source.InputKinds;
+import dev.digest.source.RecordSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The records of one run over several inputs, in order: each input parsed in turn, duplicates
+ * The records of one run over several inputs, in order: each input read in turn as the kind its
+ * first bytes tell ({@link InputKinds}: a pasted digest, the Daily Papers API, ...), duplicates
  * dropped when asked, and citation keys given to the records that remain (unique across the run).
  *
  * <p>Two ways to read: {@link #advance()} and {@link #current()} give a reused byte-level view
@@ -37,9 +40,11 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private final CitationKeys keys = new CitationKeys();
   private final SeenTitles seen = new SeenTitles();
   private int nextInput;
-  private DigestParser parser;
+  /** The input being read, or null between inputs. */
+  private RecordSource reading;
   private RecordView current;
   private InputListener inputListener = InputListener.NONE;
+  private Enrichment enrichment;
 
   /** Told when the reader starts and ends each input. */
   public interface InputListener {
@@ -68,29 +73,40 @@ public final class DigestReader implements Iterable<Record>, Closeable {
     this.inputListener = inputListener;
   }
 
+  /**
+   * Completes each record written (after {@code --dedupe}, so a dropped duplicate costs nothing)
+   * from {@code enrichment}; a record it cannot complete gets a {@code not-enriched} warning.
+   */
+  public void setEnrichment(Enrichment enrichment) {
+    this.enrichment = enrichment;
+  }
+
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
     while (true) {
-      if (parser == null) {
+      if (reading == null) {
         if (nextInput == inputs.size()) {
           current = null;
           return false;
         }
         InputSource input = inputs.get(nextInput++);
         inputListener.started(input);
-        parser = DigestParser.open(input.open(), options.toBuilder().sourceName(input.name()).build(), listener);
+        reading = InputKinds.open(input, options, listener);
       }
-      if (parser.advance()) {
-        RecordView v = parser.current();
+      if (reading.advance()) {
+        RecordView v = reading.current();
         if (dedupe && !seen.add(v.title())) {
           continue;
+        }
+        if (enrichment != null) {
+          enrichment.complete(v, listener);
         }
         keys.assign(v.title(), v.key());
         current = v;
         return true;
       }
-      parser.close();
-      parser = null;
+      reading.close();
+      reading = null;
       inputListener.finished(inputs.get(nextInput - 1));
     }
   }
@@ -143,9 +159,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
 
   @Override
   public void close() throws IOException {
-    if (parser != null) {
-      parser.close();
-      parser = null;
+    if (reading != null) {
+      reading.close();
+      reading = null;
     }
   }
 

@@ -11,34 +11,56 @@ import java.nio.charset.StandardCharsets;
  * text:
  *
  * <pre>
- * &#64;misc{edtalk,
- *   title = {{EDTalk}: Efficient Disentanglement for Emotional Talking Head Synthesis},
+ * &#64;misc{convllava,
+ *   title = {{ConvLLaVA}: Hierarchical Backbones as ...},
+ *   author = {Chunjiang Ge and Sijie Cheng and ...},
+ *   year = {2024},
+ *   month = may,
  *   abstract = {...},
- *   url = {https://first.link/},
+ *   url = {https://arxiv.org/abs/2405.15738},
+ *   eprint = {2405.15738},
+ *   archivePrefix = {arXiv},
+ *   doi = {10.48550/arXiv.2405.15738},
  *   note = {Apr 23},
- *   key = {edtalk}
+ *   key = {convllava}
  * }
  * </pre>
  *
- * <p>Title, abstract and note are plain text escaped by {@link LatexEscaper}; the title's capitals
- * are protected by {@link BibtexTitleWriter}. {@code url} (the abstract's first link, when it has
- * one) is written as is, because biber and the {@code url} package read it verbatim, where an
- * escaped {@code %} or {@code _} would stay escaped. {@code note} holds the digest's date when there
- * is one. {@code key} repeats the citation key so that styles sorting by author, such as {@code
- * plain}, have something to sort by instead of warning.
+ * <p>Title, abstract, names and note are plain text escaped by {@link LatexEscaper}; the title's
+ * capitals are protected by {@link BibtexTitleWriter}, the names joined by {@link BibtexNames}.
+ * Fields the record lacks are left out: {@code author} without names, {@code year} and {@code
+ * month} without a {@link PaperDate}, {@code abstract} when it is empty, the arXiv fields without
+ * an id. {@code url} is the arXiv page when the id is known, else the abstract's first link; it is
+ * written as is, because biber and the {@code url} package read it verbatim, where an escaped
+ * {@code %} or {@code _} would stay escaped. {@code note} holds the digest's date when there is one.
+ * {@code key} repeats the citation key so that styles sorting by author, such as {@code plain},
+ * have something to sort by when there is no author.
  */
 final class BibtexRecordWriter implements RecordWriter {
   private static final byte[] ENTRY_START = ascii("@misc{");
   private static final byte[] TITLE = ascii(",\n  title = {");
-  private static final byte[] ABSTRACT = ascii("},\n  abstract = {");
-  private static final byte[] URL = ascii("},\n  url = {");
-  private static final byte[] NOTE = ascii("},\n  note = {");
-  private static final byte[] KEY = ascii("},\n  key = {");
-  private static final byte[] ENTRY_END = ascii("}\n}\n\n");
+  private static final byte[] AUTHOR = ascii(",\n  author = {");
+  private static final byte[] YEAR = ascii(",\n  year = {");
+  /** The month is one of BibTeX's month macros ({@code month = mar}), which styles print in their language. */
+  private static final byte[] MONTH = ascii(",\n  month = ");
+  private static final byte[][] MONTH_MACROS = {
+    ascii("jan"), ascii("feb"), ascii("mar"), ascii("apr"), ascii("may"), ascii("jun"),
+    ascii("jul"), ascii("aug"), ascii("sep"), ascii("oct"), ascii("nov"), ascii("dec")
+  };
+  private static final byte[] ABSTRACT = ascii(",\n  abstract = {");
+  private static final byte[] URL = ascii(",\n  url = {");
+  private static final byte[] EPRINT = ascii(",\n  eprint = {");
+  private static final byte[] ARCHIVE_PREFIX = ascii(",\n  archivePrefix = {arXiv}");
+  private static final byte[] DOI = ascii(",\n  doi = {");
+  private static final byte[] NOTE = ascii(",\n  note = {");
+  private static final byte[] KEY = ascii(",\n  key = {");
+  private static final byte[] ENTRY_END = ascii("\n}\n\n");
 
   private final ByteSink out;
   private final LatexEscaper escaper = new LatexEscaper();
   private final BibtexTitleWriter titles = new BibtexTitleWriter(escaper);
+  private final BibtexNames names = new BibtexNames(escaper);
+  private final Arxiv arxivValues = new Arxiv();
 
   BibtexRecordWriter(OutputStream out) {
     this.out = new ByteSink(out);
@@ -57,21 +79,57 @@ final class BibtexRecordWriter implements RecordWriter {
     out.write(TITLE);
     Text title = r.title();
     titles.write(out, title.bytes(), 0, title.length());
-    out.write(ABSTRACT);
+    out.write('}');
+    if (r.authorCount() > 0 && NameWords.any(r)) {
+      out.write(AUTHOR);
+      names.write(out, r);
+      out.write('}');
+    }
+    writeDate(PaperDate.of(r));
     Text abstractText = r.abstractText();
-    escaper.writeValue(out, abstractText.bytes(), 0, abstractText.length());
-    if (r.urlCount() > 0) {
+    if (!abstractText.isEmpty()) {
+      field(ABSTRACT, abstractText.bytes(), abstractText.length());
+    }
+    Text arxiv = r.arxiv();
+    if (arxiv != null) {
       out.write(URL);
-      writeLink(abstractText.bytes(), r.urlStart(0), r.urlEnd(0));
+      writeLink(arxivValues.page(arxiv.bytes(), arxiv.length()).bytes(), 0, arxivValues.length());
+      out.write('}');
+      field(EPRINT, arxiv.bytes(), arxiv.length());
+      out.write(ARCHIVE_PREFIX);
+      arxivValues.doi(arxiv.bytes(), arxiv.length());
+      field(DOI, arxivValues.bytes(), arxivValues.length());
+    } else if (r.urlCount() > 0) {
+      out.write(URL);
+      writeLink(r.urlText().bytes(), r.urlStart(0), r.urlEnd(0));
+      out.write('}');
     }
     Text date = r.date();
     if (date != null) {
-      out.write(NOTE);
-      escaper.writeValue(out, date.bytes(), 0, date.length());
+      field(NOTE, date.bytes(), date.length());
     }
     out.write(KEY);
     out.write(key.bytes(), 0, key.length());
+    out.write('}');
     out.write(ENTRY_END);
+  }
+
+  /** Writes {@code name} (with the opening brace) and {@code value[0, len)} as escaped plain text. */
+  private void field(byte[] name, byte[] value, int len) throws IOException {
+    out.write(name);
+    escaper.writeValue(out, value, 0, len);
+    out.write('}');
+  }
+
+  private void writeDate(int day) throws IOException {
+    if (day == 0) {
+      return;
+    }
+    out.write(YEAR);
+    out.writeDecimal(PaperDate.year(day));
+    out.write('}');
+    out.write(MONTH);
+    out.write(MONTH_MACROS[PaperDate.month(day) - 1]);
   }
 
   /**

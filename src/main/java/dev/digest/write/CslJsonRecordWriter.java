@@ -11,22 +11,32 @@ import java.io.OutputStream;
 /**
  * CSL-JSON, the citation data of citeproc processors (pandoc, Zotero, citeproc-js): one JSON array,
  * one item a line, laid out as {@code -f json} lays out records. An item is {@code {"id", "type":
- * "article", "title", "abstract", "URL", "note"}}: the key, the title, the abstract, the first
- * link and the date line as written. Variables a record lacks are left out rather than written
- * empty or null, as CSL-JSON expects of an absent variable: no {@code abstract} when the abstract
- * is missing, no {@code URL} without links, no {@code note} without a date.
+ * "article", "title", "author", "issued", "abstract", "URL", "DOI", "number", "publisher",
+ * "note"}}: the key, the title, the authors ({@link CslNames}), the {@link PaperDate} as {@code
+ * date-parts}, the abstract, the arXiv page (else the first link), for an arXiv paper its DOI,
+ * {@code arXiv:ID} and the publisher arXiv, and the date line as written. Variables a record lacks
+ * are left out rather than written empty or null, as CSL-JSON expects of an absent variable.
  */
 final class CslJsonRecordWriter implements RecordWriter {
   private static final SerializableString ID = new SerializedString("id");
   private static final SerializableString TYPE = new SerializedString("type");
   private static final SerializableString ARTICLE = new SerializedString("article");
   private static final SerializableString TITLE = new SerializedString("title");
+  private static final SerializableString AUTHOR = new SerializedString("author");
+  private static final SerializableString ISSUED = new SerializedString("issued");
+  private static final SerializableString DATE_PARTS = new SerializedString("date-parts");
   private static final SerializableString ABSTRACT = new SerializedString("abstract");
   private static final SerializableString URL = new SerializedString("URL");
+  private static final SerializableString DOI = new SerializedString("DOI");
+  private static final SerializableString NUMBER = new SerializedString("number");
+  private static final SerializableString PUBLISHER = new SerializedString("publisher");
+  private static final SerializableString ARXIV = new SerializedString("arXiv");
   private static final SerializableString NOTE = new SerializedString("note");
 
   private final JsonGenerator gen;
   private final JsonStringEscaper strings = new JsonStringEscaper();
+  private final CslNames names = new CslNames(strings);
+  private final Arxiv arxivValues = new Arxiv();
   private long count;
 
   CslJsonRecordWriter(OutputStream out) {
@@ -48,14 +58,26 @@ final class CslJsonRecordWriter implements RecordWriter {
     gen.writeString(ARTICLE);
     gen.writeFieldName(TITLE);
     writeText(r.title());
+    if (r.authorCount() > 0 && NameWords.any(r)) {
+      gen.writeFieldName(AUTHOR);
+      names.write(gen, r);
+    }
+    writeIssued(PaperDate.of(r));
     Text abstractText = r.abstractText();
     if (!abstractText.isEmpty()) {
       gen.writeFieldName(ABSTRACT);
       writeText(abstractText);
     }
-    if (r.urlCount() > 0) {
+    Text arxiv = r.arxiv();
+    if (arxiv != null) {
+      write(URL, arxivValues.page(arxiv.bytes(), arxiv.length()));
+      write(DOI, arxivValues.doi(arxiv.bytes(), arxiv.length()));
+      write(NUMBER, arxivValues.number(arxiv.bytes(), arxiv.length()));
+      gen.writeFieldName(PUBLISHER);
+      gen.writeString(ARXIV);
+    } else if (r.urlCount() > 0) {
       gen.writeFieldName(URL);
-      strings.write(gen, abstractText, r.urlStart(0), r.urlEnd(0));
+      strings.write(gen, r.urlText(), r.urlStart(0), r.urlEnd(0));
     }
     Text date = r.date();
     if (date != null) {
@@ -64,6 +86,29 @@ final class CslJsonRecordWriter implements RecordWriter {
     }
     gen.writeEndObject();
     count++;
+  }
+
+  /** {@code "issued": {"date-parts": [[YYYY, M, D]]}}. */
+  private void writeIssued(int day) throws IOException {
+    if (day == 0) {
+      return;
+    }
+    gen.writeFieldName(ISSUED);
+    gen.writeStartObject();
+    gen.writeFieldName(DATE_PARTS);
+    gen.writeStartArray();
+    gen.writeStartArray();
+    gen.writeNumber(PaperDate.year(day));
+    gen.writeNumber(PaperDate.month(day));
+    gen.writeNumber(PaperDate.dayOfMonth(day));
+    gen.writeEndArray();
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  private void write(SerializableString name, Arxiv value) throws IOException {
+    gen.writeFieldName(name);
+    strings.write(gen, value.bytes(), 0, value.length());
   }
 
   private void writeText(Text t) throws IOException {

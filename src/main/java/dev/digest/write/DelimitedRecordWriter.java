@@ -13,12 +13,15 @@ import java.util.Arrays;
  * format's way. A format says only how a cell's text is escaped ({@link #writeCell}).
  *
  * <p>Cells come straight from the record's UTF-8 bytes. A null date is an empty cell, the line
- * number is written in decimal, and several links are joined with one space into a reused buffer,
- * so that the joined text is escaped as one cell.
+ * number is written in decimal, and several links (with one space) or authors (with {@code "; "})
+ * are joined into a reused buffer, so that the joined text is escaped as one cell. An unknown
+ * arXiv id or publication date is an empty cell, as a null date is.
  */
 abstract class DelimitedRecordWriter implements RecordWriter {
   private static final byte[][] NAMES = new byte[Field.values().length][];
   private static final byte[] NO_TEXT = new byte[0];
+  private static final byte[] URL_SEPARATOR = {' '};
+  private static final byte[] AUTHOR_SEPARATOR = {';', ' '};
 
   static {
     for (Field f : Field.values()) {
@@ -32,7 +35,8 @@ abstract class DelimitedRecordWriter implements RecordWriter {
   private final Field[] fields;
   private final int separator;
   private final byte[] rowEnd;
-  private byte[] joinedUrls = new byte[256];
+  /** Several links or names joined into one cell, so that the cell is escaped as one text. */
+  private byte[] joined = new byte[256];
 
   DelimitedRecordWriter(OutputStream out, WriterOptions options, int separator, byte[] rowEnd) {
     this.sink = new ByteSink(out);
@@ -76,12 +80,7 @@ abstract class DelimitedRecordWriter implements RecordWriter {
           writeUrls(r);
           break;
         case DATE:
-          Text date = r.date();
-          if (date == null) {
-            writeCell(NO_TEXT, 0, 0);
-          } else {
-            writeCell(date);
-          }
+          writeCellOrEmpty(r.date());
           break;
         case SOURCE:
           byte[] source = r.sourceUtf8();
@@ -89,6 +88,15 @@ abstract class DelimitedRecordWriter implements RecordWriter {
           break;
         case LINE:
           sink.writeDecimal(r.line());
+          break;
+        case AUTHORS:
+          writeAuthors(r);
+          break;
+        case ARXIV:
+          writeCellOrEmpty(r.arxiv());
+          break;
+        case PUBLISHED:
+          writeCellOrEmpty(r.published());
           break;
         default:
           throw new IllegalStateException("field " + fields[i]);
@@ -101,27 +109,58 @@ abstract class DelimitedRecordWriter implements RecordWriter {
     writeCell(t.bytes(), 0, t.length());
   }
 
-  /** The links joined with one space; one link is written from the abstract without a copy. */
+  /** A null (an unknown date, id or publication date) is an empty cell. */
+  private void writeCellOrEmpty(Text t) throws IOException {
+    if (t == null) {
+      writeCell(NO_TEXT, 0, 0);
+    } else {
+      writeCell(t);
+    }
+  }
+
+  /** The links joined with one space; one link is written from its text without a copy. */
   private void writeUrls(RecordView r) throws IOException {
     int count = r.urlCount();
-    byte[] text = r.abstractText().bytes();
+    byte[] text = r.urlText().bytes();
     if (count == 1) {
       writeCell(text, r.urlStart(0), r.urlEnd(0) - r.urlStart(0));
       return;
     }
     int n = 0;
     for (int i = 0; i < count; i++) {
-      int len = r.urlEnd(i) - r.urlStart(i);
-      if (n + len + 1 > joinedUrls.length) {
-        joinedUrls = Arrays.copyOf(joinedUrls, Math.max(n + len + 1, joinedUrls.length * 2));
-      }
-      if (i > 0) {
-        joinedUrls[n++] = ' ';
-      }
-      System.arraycopy(text, r.urlStart(i), joinedUrls, n, len);
-      n += len;
+      n = join(n, URL_SEPARATOR, text, r.urlStart(i), r.urlEnd(i), i > 0);
     }
-    writeCell(joinedUrls, 0, n);
+    writeCell(joined, 0, n);
+  }
+
+  /** The names joined with {@code "; "}; no authors is an empty cell, one name is written without a copy. */
+  private void writeAuthors(RecordView r) throws IOException {
+    int count = r.authorCount();
+    byte[] names = r.authorText().bytes();
+    if (count <= 1) {
+      writeCell(names, 0, count == 0 ? 0 : r.authorEnd(0));
+      return;
+    }
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      n = join(n, AUTHOR_SEPARATOR, names, r.authorStart(i), r.authorEnd(i), i > 0);
+    }
+    writeCell(joined, 0, n);
+  }
+
+  /** Appends {@code b[from, to)} to the joined cell at {@code n}, after the separator unless first. */
+  private int join(int n, byte[] separator, byte[] b, int from, int to, boolean separate) {
+    int len = to - from;
+    int needed = n + separator.length + len;
+    if (needed > joined.length) {
+      joined = Arrays.copyOf(joined, Math.max(needed, joined.length * 2));
+    }
+    if (separate) {
+      System.arraycopy(separator, 0, joined, n, separator.length);
+      n += separator.length;
+    }
+    System.arraycopy(b, from, joined, n, len);
+    return n + len;
   }
 
   @Override

@@ -12,7 +12,10 @@ public enum Field {
   URLS,
   DATE,
   SOURCE,
-  LINE;
+  LINE,
+  AUTHORS,
+  ARXIV,
+  PUBLISHED;
 
   private static final List<Field> ALL = List.of(values());
 

@@ -22,6 +22,8 @@ final class JsonRecordWriter implements RecordWriter {
     }
   }
 
+  private static final SerializableString EMPTY_ARRAY = new SerializedString("[]");
+
   private final JsonGenerator gen;
   private final JsonStringEscaper strings = new JsonStringEscaper();
   private final Field[] fields;
@@ -111,18 +113,22 @@ final class JsonRecordWriter implements RecordWriter {
         writeUrls(r);
         break;
       case DATE:
-        Text date = r.date();
-        if (date == null) {
-          gen.writeNull();
-        } else {
-          writeText(date);
-        }
+        writeTextOrNull(r.date());
         break;
       case SOURCE:
         strings.writeRepeated(gen, r.sourceUtf8());
         break;
       case LINE:
         gen.writeNumber(r.line());
+        break;
+      case AUTHORS:
+        writeAuthors(r);
+        break;
+      case ARXIV:
+        writeTextOrNull(r.arxiv());
+        break;
+      case PUBLISHED:
+        writeTextOrNull(r.published());
         break;
       default:
         throw new IllegalStateException("field " + f);
@@ -133,18 +139,53 @@ final class JsonRecordWriter implements RecordWriter {
     strings.write(gen, t);
   }
 
+  private void writeTextOrNull(Text t) throws IOException {
+    if (t == null) {
+      gen.writeNull();
+    } else {
+      strings.write(gen, t);
+    }
+  }
+
   private void writeUrls(RecordView r) throws IOException {
+    Text text = r.urlText();
+    startArray();
+    for (int i = 0; i < r.urlCount(); i++) {
+      if (i > 0 && !pretty) {
+        gen.writeRaw(',');
+      }
+      strings.write(gen, text, r.urlStart(i), r.urlEnd(i));
+    }
+    endArray();
+  }
+
+  /** The names in order; a record without authors (every pasted one) costs one raw write. */
+  private void writeAuthors(RecordView r) throws IOException {
+    int count = r.authorCount();
+    if (count == 0 && !pretty) {
+      gen.writeRaw(EMPTY_ARRAY);
+      return;
+    }
+    Text names = r.authorText();
+    startArray();
+    for (int i = 0; i < count; i++) {
+      if (i > 0 && !pretty) {
+        gen.writeRaw(',');
+      }
+      strings.write(gen, names, r.authorStart(i), r.authorEnd(i));
+    }
+    endArray();
+  }
+
+  private void startArray() throws IOException {
     if (pretty) {
       gen.writeStartArray();
     } else {
       gen.writeRaw('[');
     }
-    for (int i = 0; i < r.urlCount(); i++) {
-      if (i > 0 && !pretty) {
-        gen.writeRaw(',');
-      }
-      strings.write(gen, r.abstractText(), r.urlStart(i), r.urlEnd(i));
-    }
+  }
+
+  private void endArray() throws IOException {
     if (pretty) {
       gen.writeEndArray();
     } else {

@@ -24,9 +24,36 @@ final class RisDate {
    * returns true, or returns false when the line holds no whole date.
    */
   static boolean toRis(byte[] b, int len, byte[] out) {
+    int day = dayOf(b, len);
+    if (day == 0) {
+      return false;
+    }
+    write(day, out);
+    return true;
+  }
+
+  /** Writes {@code day}, a date as {@code YYYYMMDD}, as {@code YYYY/MM/DD/} into {@code out[0, LENGTH)}. */
+  static void write(int day, byte[] out) {
+    int v = day;
+    for (int i = 9; i >= 0; i--) {
+      if (i == 4 || i == 7) {
+        out[i] = '/';
+      } else {
+        out[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+    }
+    out[10] = '/';
+  }
+
+  /**
+   * The date line {@code b[0, len)} as {@code YYYYMMDD} ({@code Mar 13, 2025} gives 20250313), or 0
+   * when it names no whole calendar date.
+   */
+  static int dayOf(byte[] b, int len) {
     int space = indexOf(b, 0, len, ' ');
     if (space < 0) {
-      return false;
+      return 0;
     }
     int month = month(b, space);
     int i = space + 1;
@@ -37,27 +64,26 @@ final class RisDate {
       dayDigits++;
     }
     if (month == 0 || dayDigits == 0 || dayDigits > 2 || len - i != 6 || b[i] != ',' || b[i + 1] != ' ') {
-      return false;
+      return 0;
     }
     int year = 0;
     for (int k = i + 2; k < len; k++) {
       if (!isDigit(b[k])) {
-        return false;
+        return 0;
       }
       year = year * 10 + (b[k] - '0');
     }
-    if (day < 1 || day > DAYS_IN_MONTH[month - 1] || (month == 2 && day == 29 && !isLeap(year))) {
-      return false;
-    }
-    System.arraycopy(b, i + 2, out, 0, 4);
-    out[4] = '/';
-    out[5] = (byte) ('0' + month / 10);
-    out[6] = (byte) ('0' + month % 10);
-    out[7] = '/';
-    out[8] = (byte) ('0' + day / 10);
-    out[9] = (byte) ('0' + day % 10);
-    out[10] = '/';
-    return true;
+    return isDay(year, month, day) ? year * 10000 + month * 100 + day : 0;
+  }
+
+  /** True when {@code year-month-day} is a real calendar day (there is no year 0). */
+  static boolean isDay(int year, int month, int day) {
+    return year >= 1
+        && month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= DAYS_IN_MONTH[month - 1]
+        && (month != 2 || day != 29 || isLeap(year));
   }
 
   /** 1 to 12 for an English month name or its abbreviation in {@code b[0, len)}, else 0. */
@@ -88,7 +114,7 @@ final class RisDate {
     return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
-  private static boolean isDigit(byte c) {
+  static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 

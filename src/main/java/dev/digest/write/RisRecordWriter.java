@@ -5,12 +5,14 @@ import dev.digest.model.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * RIS, the tagged format Zotero, EndNote and Mendeley import: one {@code TY  - GEN} record a
- * paper with its title ({@code TI}), abstract ({@code AB}, left out when there is none), one
- * {@code UR} a link, the date as {@code DA} when the date line names a year and as written in
- * {@code N1}, then {@code ER  - }. Lines end with CRLF, as the RIS specification asks; a blank
+ * paper with its title ({@code TI}), one {@code AU} an author (blank names left out), the abstract ({@code AB}, left out
+ * when there is none), one {@code UR} a link (the arXiv page first when the id is known), the
+ * year as {@code PY} and the day as {@code DA} when there is a {@link PaperDate}, the arXiv DOI as
+ * {@code DO}, the date line as written in {@code N1}, then {@code ER  - }. Lines end with CRLF, as the RIS specification asks; a blank
  * line separates records. Values are one line each ({@link RisValueWriter}).
  *
  * <p>Only tags of the current (2011) RIS specification are written. The citation key has no tag
@@ -24,12 +26,17 @@ final class RisRecordWriter implements RecordWriter {
   private static final byte[] TITLE = ascii("TI  - ");
   private static final byte[] ABSTRACT = ascii("AB  - ");
   private static final byte[] URL = ascii("UR  - ");
+  private static final byte[] AUTHOR = ascii("AU  - ");
+  private static final byte[] YEAR = ascii("PY  - ");
   private static final byte[] DATE = ascii("DA  - ");
+  private static final byte[] DOI = ascii("DO  - ");
   private static final byte[] NOTE = ascii("N1  - ");
   private static final byte[] END = ascii("ER  - \r\n");
 
   private final ByteSink sink;
   private final byte[] risDate = new byte[RisDate.LENGTH];
+  private final Arxiv page = new Arxiv();
+  private final Arxiv doi = new Arxiv();
   private long count;
 
   RisRecordWriter(OutputStream out) {
@@ -48,22 +55,49 @@ final class RisRecordWriter implements RecordWriter {
     }
     sink.write(TYPE);
     tag(TITLE, r.title());
+    byte[] names = r.authorText().bytes();
+    for (int i = 0; i < r.authorCount(); i++) {
+      int start = r.authorStart(i);
+      int end = r.authorEnd(i);
+      if (!NameWords.isBlank(names, start, end)) {
+        tag(AUTHOR, names, start, end - start);
+      }
+    }
     if (!r.abstractText().isEmpty()) {
       tag(ABSTRACT, r.abstractText());
     }
-    byte[] text = r.abstractText().bytes();
+    Text arxiv = r.arxiv();
+    if (arxiv != null) {
+      page.page(arxiv.bytes(), arxiv.length());
+      tag(URL, page.bytes(), 0, page.length());
+    }
+    byte[] links = r.urlText().bytes();
     for (int i = 0; i < r.urlCount(); i++) {
-      tag(URL, text, r.urlStart(i), r.urlEnd(i) - r.urlStart(i));
+      if (arxiv == null || !isPage(links, r.urlStart(i), r.urlEnd(i))) {
+        tag(URL, links, r.urlStart(i), r.urlEnd(i) - r.urlStart(i));
+      }
+    }
+    int day = PaperDate.of(r);
+    if (day != 0) {
+      RisDate.write(day, risDate);
+      tag(YEAR, risDate, 0, 4);
+      tag(DATE, risDate, 0, risDate.length);
+    }
+    if (arxiv != null) {
+      doi.doi(arxiv.bytes(), arxiv.length());
+      tag(DOI, doi.bytes(), 0, doi.length());
     }
     Text date = r.date();
     if (date != null) {
-      if (RisDate.toRis(date.bytes(), date.length(), risDate)) {
-        tag(DATE, risDate, 0, risDate.length);
-      }
       tag(NOTE, date);
     }
     sink.write(END);
     count++;
+  }
+
+  /** True when the link {@code b[start, end)} is the arXiv page, which is written first. */
+  private boolean isPage(byte[] b, int start, int end) {
+    return Arrays.equals(b, start, end, page.bytes(), 0, page.length());
   }
 
   private void tag(byte[] tag, Text value) throws IOException {

@@ -41,7 +41,7 @@ class ConvertCommandTest {
     JsonNode first = records.get(0);
     List<String> names = new ArrayList<>();
     first.fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsExactly("key", "title", "abstract", "urls", "date", "source", "line");
+    assertThat(names).containsExactly("key", "title", "abstract", "urls", "date", "source", "line", "authors", "arxiv", "published");
     assertThat(first.get("key").asText()).isEqualTo("edtalk");
     assertThat(first.get("title").asText()).isEqualTo("EDTalk: Efficient Disentanglement for Emotional Talking Head Synthesis");
     assertThat(first.get("urls").get(0).asText()).isEqualTo("https://tanshuai0219.github.io/EDTalk/");
@@ -269,7 +269,7 @@ class ConvertCommandTest {
     CliRun run = CliRun.of("convert", dir.toString());
 
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.stderr).contains("holds no *.txt files");
+    assertThat(run.stderr).contains("holds no *.txt, *.json or *.jsonl files");
   }
 
   @Test

@@ -26,7 +26,7 @@ class QuickArgsTest {
       List.of(
           "json", "jsonl", "bibtex", "jsn", "CSV", "ndjson", "sarif", "text", "out.json", "-", "--", "a.txt", "dir",
           "key,title", "UTF-16", "100", "-5", "--debug", "-h", "--help", "-V", "--version", "--bogus", "-x", "-df",
-          "--Format", "=", "", "-fjson", "-f=csv", "--dedupe=true", "--max-record=-1", "bash", "convert");
+          "--Format", "=", "", "-fjson", "-f=csv", "--dedupe=true", "--max-record=-1", "bash", "convert", "api.json", "data/");
 
   static Stream<Arguments> seedsForEveryCommand() {
     return CommandModel.COMMANDS.stream()
@@ -102,11 +102,20 @@ class QuickArgsTest {
   @ValueSource(
       strings = {
         "convert --help", "convert -h", "--version", "convert --bogus", "convert -f", "convert -f --strict",
-        "convert -- a.txt", "convert -fjson", "convert --strict=true", "status a.txt", "", "--debug", "--debug status",
+        "convert -- a.txt", "convert -fjson", "convert --strict=true", "status a.txt", "", "--debug", "--debug status", "convert --enrich",
       })
   void unusualCommandLinesAreLeftToPicocli(String line) {
     String[] argv = line.isEmpty() ? new String[0] : line.split(" ");
     assertThat(QuickArgs.parse(argv, CommandModel.COMMANDS)).isNull();
+  }
+
+  @Test
+  void aRepeatableOptionAddsUpInTheQuickPassAsInPicocli() {
+    String[] argv = {"convert", "--enrich", "a.json", "x.txt", "--enrich=data/", "--enrich", "b.jsonl"};
+    ParsedArgs quick = QuickArgs.parse(argv, CommandModel.COMMANDS);
+    assertThat(quick).isNotNull();
+    assertThat(quick.options()).containsEntry("--enrich", List.of("a.json", "data/", "b.jsonl"));
+    assertThat(quick).isEqualTo(picocli(argv));
   }
 
   @Test

@@ -27,6 +27,18 @@ public final class TestInputs {
     return inputs.stream();
   }
 
+  /**
+   * The samples and the hazard digest, then the real Daily Papers API responses of {@code
+   * samples/api/}, whose records have authors, arXiv ids and dates.
+   */
+  public static Stream<Path> samplesHazardsAndApi() throws IOException {
+    List<Path> inputs = new ArrayList<>(samplesAndHazards().toList());
+    try (Stream<Path> files = Files.list(Paths.get("samples/api"))) {
+      files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(inputs::add);
+    }
+    return inputs.stream();
+  }
+
   /** The records of {@code input}, from {@code -f jsonl} read by Jackson: what every format must hold. */
   public static List<JsonNode> jsonlRecords(Path input) throws IOException {
     CliRun jsonl = CliRun.of("convert", "-f", "jsonl", input.toString());

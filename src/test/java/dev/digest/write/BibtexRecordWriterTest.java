@@ -67,12 +67,11 @@ class BibtexRecordWriterTest {
   }
 
   @Test
-  void leavesOutUrlWithoutLinksAndNoteWithoutDate() throws IOException {
+  void leavesOutUrlWithoutLinksNoteWithoutDateAndAnEmptyAbstract() throws IOException {
     assertThat(write(record("scaleEfficientTraining", "Scale Efficient Training", "", null)))
         .isEqualTo(
             "@misc{scaleEfficientTraining,\n"
                 + "  title = {Scale Efficient Training},\n"
-                + "  abstract = {},\n"
                 + "  key = {scaleEfficientTraining}\n"
                 + "}\n"
                 + "\n");

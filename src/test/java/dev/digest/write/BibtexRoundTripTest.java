@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BibtexRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Key ABSTRACT = new Key("abstract");
+  private static final Key EPRINT = new Key("eprint");
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void everyEntryReadsBackToItsRecord(Path input) throws Exception {
     List<JsonNode> records = records(input);
     CliRun bib = CliRun.of("convert", "-f", "bibtex", input.toString());
@@ -49,13 +50,28 @@ class BibtexRoundTripTest {
       assertThat(field(entry, BibTeXEntry.KEY_KEY)).isEqualTo(key);
 
       crossChecked += checkText(entry, BibTeXEntry.KEY_TITLE, record.get("title").asText());
-      crossChecked += checkText(entry, ABSTRACT, record.get("abstract").asText());
+      if (!record.get("abstract").asText().isEmpty()) {
+        crossChecked += checkText(entry, ABSTRACT, record.get("abstract").asText());
+      }
       if (!record.get("date").isNull()) {
         crossChecked += checkText(entry, BibTeXEntry.KEY_NOTE, record.get("date").asText());
       }
-      if (record.get("urls").size() > 0) {
+      JsonNode arxiv = record.get("arxiv");
+      if (!arxiv.isNull()) {
+        assertThat(field(entry, BibTeXEntry.KEY_URL)).isEqualTo("https://arxiv.org/abs/" + arxiv.asText());
+        assertThat(field(entry, EPRINT)).isEqualTo(arxiv.asText());
+        assertThat(field(entry, BibTeXEntry.KEY_DOI)).isEqualTo("10.48550/arXiv." + arxiv.asText());
+      } else if (record.get("urls").size() > 0) {
         String url = field(entry, BibTeXEntry.KEY_URL);
         assertThat(url).isEqualTo(record.get("urls").get(0).asText()).doesNotContain("{", "}", "\\");
+      }
+      List<String> authors = new ArrayList<>();
+      record.get("authors").forEach(a -> authors.add(a.asText()));
+      if (!authors.isEmpty()) {
+        crossChecked += checkText(entry, BibTeXEntry.KEY_AUTHOR, String.join(" and ", authors));
+      }
+      if (!record.get("published").isNull()) {
+        assertThat(field(entry, BibTeXEntry.KEY_YEAR)).isEqualTo(record.get("published").asText().substring(0, 4));
       }
     }
     assertThat(crossChecked).as("values jbibtex's own LaTeX printer could also decode").isPositive();
@@ -79,12 +95,25 @@ class BibtexRoundTripTest {
   }
 
   private static Set<Key> expectedFields(JsonNode record) {
-    Set<Key> fields = new LinkedHashSet<>(List.of(BibTeXEntry.KEY_TITLE, ABSTRACT, BibTeXEntry.KEY_KEY));
+    Set<Key> fields = new LinkedHashSet<>(List.of(BibTeXEntry.KEY_TITLE, BibTeXEntry.KEY_KEY));
+    if (!record.get("abstract").asText().isEmpty()) {
+      fields.add(ABSTRACT);
+    }
     if (record.get("urls").size() > 0) {
       fields.add(BibTeXEntry.KEY_URL);
     }
     if (!record.get("date").isNull()) {
       fields.add(BibTeXEntry.KEY_NOTE);
+    }
+    if (!record.get("authors").isEmpty()) {
+      fields.add(BibTeXEntry.KEY_AUTHOR);
+    }
+    if (!record.get("published").isNull()) {
+      fields.add(BibTeXEntry.KEY_YEAR);
+      fields.add(BibTeXEntry.KEY_MONTH);
+    }
+    if (!record.get("arxiv").isNull()) {
+      fields.addAll(List.of(BibTeXEntry.KEY_URL, EPRINT, new Key("archivePrefix"), BibTeXEntry.KEY_DOI));
     }
     return fields;
   }

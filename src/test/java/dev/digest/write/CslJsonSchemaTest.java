@@ -38,7 +38,7 @@ class CslJsonSchemaTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void validatesAgainstTheCslSchemaWithNoError(Path input) throws IOException {
     CliRun run = CliRun.of("convert", "-f", "csljson", input.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
@@ -49,7 +49,7 @@ class CslJsonSchemaTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void itemsHoldTheValuesOfTheJsonLinesRecords(Path input) throws IOException {
     CliRun run = CliRun.of("convert", "-f", "csljson", input.toString());
     List<JsonNode> expected = TestInputs.jsonlRecords(input);
@@ -63,14 +63,28 @@ class CslJsonSchemaTest {
       JsonNode record = expected.get(i);
       List<String> names = new ArrayList<>();
       item.fieldNames().forEachRemaining(names::add);
-      assertThat(names).isSubsetOf("id", "type", "title", "abstract", "URL", "note");
+      assertThat(names).isSubsetOf("id", "type", "title", "author", "issued", "abstract", "URL", "DOI", "number", "publisher", "note");
       assertThat(item.get("id").asText()).isEqualTo(record.get("key").asText());
       assertThat(item.get("type").asText()).isEqualTo("article");
       assertThat(item.get("title").asText()).isEqualTo(record.get("title").asText());
       String abstractText = record.get("abstract").asText();
       assertThat(textOrNull(item, "abstract")).isEqualTo(abstractText.isEmpty() ? null : abstractText);
       JsonNode urls = record.get("urls");
-      assertThat(textOrNull(item, "URL")).isEqualTo(urls.isEmpty() ? null : urls.get(0).asText());
+      JsonNode arxiv = record.get("arxiv");
+      String url = !arxiv.isNull() ? "https://arxiv.org/abs/" + arxiv.asText() : urls.isEmpty() ? null : urls.get(0).asText();
+      assertThat(textOrNull(item, "URL")).isEqualTo(url);
+      assertThat(textOrNull(item, "DOI")).isEqualTo(arxiv.isNull() ? null : "10.48550/arXiv." + arxiv.asText());
+      assertThat(textOrNull(item, "number")).isEqualTo(arxiv.isNull() ? null : "arXiv:" + arxiv.asText());
+      assertThat(item.has("author")).isEqualTo(!record.get("authors").isEmpty());
+      if (item.has("author")) {
+        assertThat(item.get("author")).hasSameSizeAs(record.get("authors"));
+      }
+      JsonNode published = record.get("published");
+      if (!published.isNull()) {
+        String[] ymd = published.asText().split("-");
+        assertThat(item.get("issued").toString())
+            .isEqualTo("{\"date-parts\":[[" + Integer.parseInt(ymd[0]) + "," + Integer.parseInt(ymd[1]) + "," + Integer.parseInt(ymd[2]) + "]]}");
+      }
       JsonNode date = record.get("date");
       assertThat(textOrNull(item, "note")).isEqualTo(date.isNull() ? null : date.asText());
     }

@@ -25,7 +25,7 @@ class CsvReadBackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void commonsCsvReadsBackEveryField(Path input) throws IOException {
     CliRun csv = CliRun.of("convert", "-f", "csv", input.toString());
     List<JsonNode> expected = TestInputs.jsonlRecords(input);
@@ -47,12 +47,17 @@ class CsvReadBackTest {
         assertThat(row.get("date")).isEqualTo(record.get("date").isNull() ? "" : record.get("date").asText());
         assertThat(row.get("source")).isEqualTo(record.get("source").asText());
         assertThat(row.get("line")).isEqualTo(record.get("line").asText());
+        List<String> authors = new ArrayList<>();
+        record.get("authors").forEach(a -> authors.add(a.asText()));
+        assertThat(row.get("authors")).isEqualTo(String.join("; ", authors));
+        assertThat(row.get("arxiv")).isEqualTo(record.get("arxiv").isNull() ? "" : record.get("arxiv").asText());
+        assertThat(row.get("published")).isEqualTo(record.get("published").isNull() ? "" : record.get("published").asText());
       }
     }
   }
 
   @ParameterizedTest
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void everyRowEndsWithCrlfAndThereIsNoByteOrderMark(Path input) throws IOException {
     CliRun csv = CliRun.of("convert", "-f", "csv", input.toString());
     int rows = TestInputs.jsonlRecords(input).size() + 1;

@@ -66,10 +66,10 @@ class CsvRecordWriterTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.stdout)
         .isEqualTo(
-            "key,title,abstract,urls,date,source,line\r\n"
-                + "quotesCommasTitle,\"Quotes \"\"and\"\", Commas: A Title\",\"An abstract, with a comma. It has sentences. Many of them.\",,Apr 23,-,5\r\n"
+            "key,title,abstract,urls,date,source,line,authors,arxiv,published\r\n"
+                + "quotesCommasTitle,\"Quotes \"\"and\"\", Commas: A Title\",\"An abstract, with a comma. It has sentences. Many of them.\",,Apr 23,-,5,,,\r\n"
                 + "secondTitleHere,Second Title Here,Another abstract with a link https://a.org/x and https://b.org/y. It goes on.,"
-                + "https://a.org/x https://b.org/y,Apr 23,-,9\r\n");
+                + "https://a.org/x https://b.org/y,Apr 23,-,9,,,\r\n");
   }
 
   @Test
@@ -90,7 +90,7 @@ class CsvRecordWriterTest {
     CliRun run = CliRun.withStdin(new byte[0], "convert", "-f", "csv");
 
     assertThat(run.exitCode).isZero();
-    assertThat(run.stdout).isEqualTo("key,title,abstract,urls,date,source,line\r\n");
+    assertThat(run.stdout).isEqualTo("key,title,abstract,urls,date,source,line,authors,arxiv,published\r\n");
   }
 
   @Test

@@ -20,6 +20,11 @@ import java.util.List;
  */
 final class FuzzedRecord {
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Sep", "Sept", "September", "Dec", "Mai"};
+  /** Names as sources give them, and the ones BibTeX and CSL must treat with care. */
+  private static final String[] NAMES = {
+    "Chunjiang Ge", "Ludwig van der Berg", "Martin Luther King Jr.", "Plato", "others", "Others", "Smith, John",
+    "Tom and Jerry", "AND Partners", "Jean le Rond d'Alembert", "  Padded  Name ", "", " ", "Zoë Ärger-Łukasz", "x\\y{z} $5 & 10%",
+  };
 
   final RecordView view = new RecordView();
   final String key;
@@ -30,8 +35,14 @@ final class FuzzedRecord {
   final String source;
   final int line;
   final List<String> urls;
+  final List<String> authors;
+  /** Null when unknown. */
+  final String arxiv;
+  /** Null when unknown. */
+  final String published;
 
-  private FuzzedRecord(String key, String title, String abstractText, String date, String source, int line) {
+  private FuzzedRecord(
+      String key, String title, String abstractText, String date, String source, int line, List<String> authors, String arxiv, String published) {
     this.key = stored(key);
     this.title = stored(title);
     this.abstractText = stored(abstractText);
@@ -46,6 +57,12 @@ final class FuzzedRecord {
     view.setLine(line);
     Links.find(view);
     this.urls = view.urls();
+    this.authors = authors.stream().map(FuzzedRecord::stored).toList();
+    this.arxiv = arxiv == null ? null : stored(arxiv);
+    this.published = published == null ? null : stored(published);
+    authors.forEach(view::addAuthor);
+    view.setArxiv(arxiv);
+    view.setPublished(published);
   }
 
   /**
@@ -60,7 +77,10 @@ final class FuzzedRecord {
       String title = anyString(data, 200);
       String abstractText = anyString(data, 600);
       String key = citationKeys ? keys.assign(title) : anyString(data, 20);
-      records.add(new FuzzedRecord(key, title, abstractText, date(data), anyString(data, 20), data.consumeInt()));
+      String date = date(data);
+      String source = anyString(data, 20);
+      int line = data.consumeInt();
+      records.add(new FuzzedRecord(key, title, abstractText, date, source, line, authors(data), arxiv(data), published(data)));
     }
     return records;
   }
@@ -88,6 +108,41 @@ final class FuzzedRecord {
     }
   }
 
+  /** None to four names, each a typical or tricky one or any string. */
+  private static List<String> authors(FuzzedDataProvider data) {
+    List<String> names = new ArrayList<>();
+    for (int n = data.consumeInt(0, 4); n > 0; n--) {
+      names.add(data.consumeBoolean() ? data.pickValue(NAMES) : anyString(data, 40));
+    }
+    return names;
+  }
+
+  /** Null, a real id of either style, or any string. */
+  private static String arxiv(FuzzedDataProvider data) {
+    switch (data.consumeInt(0, 3)) {
+      case 0:
+        return null;
+      case 1:
+        return String.format("%04d.%05d", data.consumeInt(0, 9999), data.consumeInt(0, 99999));
+      case 2:
+        return "hep-th/" + String.format("%07d", data.consumeInt(0, 9999999));
+      default:
+        return anyString(data, 20);
+    }
+  }
+
+  /** Null, a day as YYYY-MM-DD (not always a real one), or any string. */
+  private static String published(FuzzedDataProvider data) {
+    switch (data.consumeInt(0, 2)) {
+      case 0:
+        return null;
+      case 1:
+        return String.format("%04d-%02d-%02d", data.consumeInt(0, 9999), data.consumeInt(0, 13), data.consumeInt(0, 32));
+      default:
+        return anyString(data, 12);
+    }
+  }
+
   /**
    * The text {@link Text#append(String)} keeps of {@code s}: a lone surrogate, which UTF-8 cannot
    * encode, becomes {@code ?}; everything else stays.
@@ -112,5 +167,9 @@ final class FuzzedRecord {
 
   String joinedUrls() {
     return String.join(" ", urls);
+  }
+
+  String joinedAuthors() {
+    return String.join("; ", authors);
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every registered format on every sample and on the hazard digest (every escaping hazard the
- * spec names), compared byte for byte with a file reviewed once by eye
+ * Every registered format on every sample, on the hazard digest (every escaping hazard the
+ * spec names) and on the API samples (authors, ids, dates), compared byte for byte with a file reviewed once by eye
  * under {@code src/test/resources/golden/FORMAT/}. A format without golden files fails here.
  *
  * <p>To regenerate after a deliberate change: {@code mvn test -Dtest=GoldenFilesTest
@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenFilesTest {
   private static final Path GOLDEN = Paths.get("src/test/resources/golden");
   private static final List<Path> INPUT_FOLDERS = List.of(Paths.get("samples"), Paths.get("src/test/resources/hazards"));
+  /** Real Daily Papers API responses: records with authors, arXiv ids and dates; golden names start with {@code api-}. */
+  private static final Path API_SAMPLES = Paths.get("samples/api");
 
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> cases = new ArrayList<>();
@@ -33,6 +35,9 @@ class GoldenFilesTest {
       try (Stream<Path> files = Files.list(folder)) {
         files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(samples::add);
       }
+    }
+    try (Stream<Path> files = Files.list(API_SAMPLES)) {
+      files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(samples::add);
     }
     for (Format format : Format.values()) {
       for (Path sample : samples) {
@@ -45,7 +50,8 @@ class GoldenFilesTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
   void outputMatchesTheReviewedGoldenFile(Format format, Path sample) throws IOException {
-    String name = sample.getFileName().toString().replaceFirst("\\.txt$", "." + format.extension());
+    String base = sample.getFileName().toString().replaceFirst("\\.(txt|json)$", "");
+    String name = (sample.startsWith(API_SAMPLES) ? "api-" : "") + base + "." + format.extension();
     Path golden = GOLDEN.resolve(format.formatName()).resolve(name);
     CliRun run = CliRun.of("convert", "-f", format.formatName(), sample.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,14 +25,24 @@ final class RisExpectations {
   private RisExpectations() {}
 
   static void assertHolds(Map<String, List<String>> entry, FuzzedRecord r) {
-    assertThat(entry.keySet()).isSubsetOf("TY", "TI", "AB", "UR", "DA", "N1", "ER");
+    assertThat(entry.keySet()).isSubsetOf("TY", "TI", "AU", "AB", "UR", "PY", "DA", "DO", "N1", "ER");
     assertThat(entry.get("TY")).containsExactly("GEN");
     assertThat(entry.get("TI")).containsExactly(oneLine(r.title));
+    List<String> names = PaperFieldExpectations.namedAuthors(r);
+    assertThat(entry.get("AU")).isEqualTo(names.isEmpty() ? null : names.stream().map(RisExpectations::oneLine).toList());
     assertThat(entry.get("AB")).isEqualTo(r.abstractText.isEmpty() ? null : List.of(oneLine(r.abstractText)));
-    assertThat(entry.get("UR")).isEqualTo(r.urls.isEmpty() ? null : r.urls.stream().map(RisExpectations::oneLine).toList());
+    List<String> links = new ArrayList<>();
+    if (r.arxiv != null) {
+      links.add(PaperFieldExpectations.arxivPage(r.arxiv));
+    }
+    r.urls.stream().filter(u -> !links.contains(u)).forEach(links::add);
+    assertThat(entry.get("UR")).isEqualTo(links.isEmpty() ? null : links.stream().map(RisExpectations::oneLine).toList());
     assertThat(entry.get("N1")).isEqualTo(r.date == null ? null : List.of(oneLine(r.date)));
-    String da = r.date == null ? null : risDate(r.date);
-    assertThat(entry.get("DA")).as("DA of %s", r.date).isEqualTo(da == null ? null : List.of(da));
+    LocalDate day = PaperFieldExpectations.day(r);
+    assertThat(entry.get("PY")).as("PY of %s, %s", r.published, r.date).isEqualTo(day == null ? null : List.of(String.format("%04d", day.getYear())));
+    String da = day == null ? null : String.format("%04d/%02d/%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    assertThat(entry.get("DA")).as("DA of %s, %s", r.published, r.date).isEqualTo(da == null ? null : List.of(da));
+    assertThat(entry.get("DO")).isEqualTo(r.arxiv == null ? null : List.of(oneLine("10.48550/arXiv." + r.arxiv)));
   }
 
   /** A RIS value is one line: tabs and line breaks become spaces (README, Formats). */
@@ -45,7 +56,7 @@ final class RisExpectations {
   }
 
   /** {@code YYYY/MM/DD/} when the date line names a real day of a year, else null. */
-  private static String risDate(String date) {
+  static String risDate(String date) {
     Matcher m = WHOLE_DATE.matcher(date);
     if (!m.matches()) {
       return null;

@@ -22,7 +22,7 @@ class RisReadBackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void tagsHoldWhatTheJsonLinesRecordsHold(Path input) throws IOException {
     CliRun ris = CliRun.of("convert", "-f", "ris", input.toString());
     List<JsonNode> expected = TestInputs.jsonlRecords(input);
@@ -39,11 +39,24 @@ class RisReadBackTest {
       String abstractText = record.get("abstract").asText();
       assertThat(entry.get("AB")).isEqualTo(abstractText.isEmpty() ? null : List.of(oneLine(abstractText)));
       List<String> urls = new ArrayList<>();
+      JsonNode arxiv = record.get("arxiv");
+      if (!arxiv.isNull()) {
+        urls.add("https://arxiv.org/abs/" + arxiv.asText());
+      }
       record.get("urls").forEach(u -> urls.add(u.asText()));
-      assertThat(entry.getOrDefault("UR", List.of())).isEqualTo(urls);
+      assertThat(entry.getOrDefault("UR", List.of())).isEqualTo(urls.stream().distinct().toList());
       JsonNode date = record.get("date");
       assertThat(entry.get("N1")).isEqualTo(date.isNull() ? null : List.of(date.asText()));
-      assertThat(entry.keySet()).isSubsetOf("TY", "TI", "AB", "UR", "DA", "N1", "ER");
+      List<String> authors = new ArrayList<>();
+      record.get("authors").forEach(a -> authors.add(a.asText()));
+      assertThat(entry.getOrDefault("AU", List.of())).isEqualTo(authors);
+      assertThat(entry.get("DO")).isEqualTo(arxiv.isNull() ? null : List.of("10.48550/arXiv." + arxiv.asText()));
+      JsonNode published = record.get("published");
+      if (!published.isNull()) {
+        assertThat(entry.get("PY")).containsExactly(published.asText().substring(0, 4));
+        assertThat(entry.get("DA")).containsExactly(published.asText().replace('-', '/') + "/");
+      }
+      assertThat(entry.keySet()).isSubsetOf("TY", "TI", "AU", "AB", "UR", "PY", "DA", "DO", "N1", "ER");
     }
   }
 

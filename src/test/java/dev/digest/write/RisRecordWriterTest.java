@@ -24,6 +24,7 @@ class RisRecordWriterTest {
                 + "Second paragraph of it. Still the abstract.\r\n"
                 + "UR  - https://a.org/x\r\n"
                 + "UR  - https://b.org/y\r\n"
+                + "PY  - 2025\r\n"
                 + "DA  - 2025/03/13/\r\n"
                 + "N1  - Mar 13, 2025\r\n"
                 + "ER  - \r\n"
@@ -31,6 +32,7 @@ class RisRecordWriterTest {
                 + "TY  - GEN\r\n"
                 + "TI  - Another Title\r\n"
                 + "AB  - Short abstract. Done here.\r\n"
+                + "PY  - 2025\r\n"
                 + "DA  - 2025/03/13/\r\n"
                 + "N1  - Mar 13, 2025\r\n"
                 + "ER  - \r\n");

@@ -21,7 +21,7 @@ class TsvReadBackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @MethodSource("dev.digest.testing.TestInputs#samplesAndHazards")
+  @MethodSource("dev.digest.testing.TestInputs#samplesHazardsAndApi")
   void unescapedCellsEqualTheJsonLinesRecords(Path input) throws IOException {
     CliRun tsv = CliRun.of("convert", "-f", "tsv", input.toString());
     List<JsonNode> expected = TestInputs.jsonlRecords(input);

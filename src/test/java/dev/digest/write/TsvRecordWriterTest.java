@@ -64,11 +64,11 @@ class TsvRecordWriterTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.stdout)
         .isEqualTo(
-            "key\ttitle\tabstract\turls\tdate\tsource\tline\n"
+            "key\ttitle\tabstract\turls\tdate\tsource\tline\tauthors\tarxiv\tpublished\n"
                 + "titleBackslash\tA Title With \\\\ Backslash\tAn abstract with a\\ttab. It has sentences. Many of them."
-                + "\\nMore of the abstract in a second paragraph. It goes on.\t\tApr 23\t-\t5\n"
+                + "\\nMore of the abstract in a second paragraph. It goes on.\t\tApr 23\t-\t5\t\t\t\n"
                 + "secondTitleHere\tSecond Title Here\tAnother abstract with a link https://a.org/x and https://b.org/y. It goes on.\t"
-                + "https://a.org/x https://b.org/y\tApr 23\t-\t11\n");
+                + "https://a.org/x https://b.org/y\tApr 23\t-\t11\t\t\t\n");
   }
 
   @Test
@@ -93,7 +93,7 @@ class TsvRecordWriterTest {
   @Test
   void noRecordsGiveTheHeaderRowAloneAndPrettyIsAUsageError() {
     assertThat(CliRun.withStdin(new byte[0], "convert", "-f", "tsv").stdout)
-        .isEqualTo("key\ttitle\tabstract\turls\tdate\tsource\tline\n");
+        .isEqualTo("key\ttitle\tabstract\turls\tdate\tsource\tline\tauthors\tarxiv\tpublished\n");
     assertThat(CliRun.withStdin(new byte[0], "convert", "-f", "tsv", "--pretty").exitCode).isEqualTo(2);
   }
 

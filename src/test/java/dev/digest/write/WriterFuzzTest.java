@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +23,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
+import org.jbibtex.KeyValue;
 import org.jbibtex.Value;
 
 /**
@@ -48,6 +53,8 @@ class WriterFuzzTest {
           .build();
   private static final JsonSchema CSL_SCHEMA = cslSchema();
   private static final Key ABSTRACT = new Key("abstract");
+  private static final Key EPRINT = new Key("eprint");
+  private static final Key ARCHIVE_PREFIX = new Key("archivePrefix");
 
   @FuzzTest(maxDuration = "5m")
   void json(FuzzedDataProvider data) throws IOException {
@@ -135,13 +142,20 @@ class WriterFuzzTest {
       assertThat(entry.getKey().getValue()).isEqualTo(r.key);
       assertThat(bibtexField(entry, BibTeXEntry.KEY_KEY)).isEqualTo(r.key);
       assertDecodes(entry, BibTeXEntry.KEY_TITLE, r.title);
-      assertDecodes(entry, ABSTRACT, r.abstractText);
+      if (r.abstractText.isEmpty()) {
+        assertThat(entry.getField(ABSTRACT)).as("an empty abstract is left out").isNull();
+      } else {
+        assertDecodes(entry, ABSTRACT, r.abstractText);
+      }
       if (r.date == null) {
         assertThat(entry.getField(BibTeXEntry.KEY_NOTE)).isNull();
       } else {
         assertDecodes(entry, BibTeXEntry.KEY_NOTE, r.date);
       }
-      if (r.urls.isEmpty()) {
+      assertBibtexPaperFields(entry, r);
+      if (r.arxiv != null) {
+        assertThat(bibtexField(entry, BibTeXEntry.KEY_URL)).isEqualTo(PaperFieldExpectations.arxivPage(r.arxiv));
+      } else if (r.urls.isEmpty()) {
         assertThat(entry.getField(BibTeXEntry.KEY_URL)).isNull();
       } else {
         // Written as is (biber reads url verbatim), so it must need no escape and carry no control.
@@ -181,9 +195,27 @@ class WriterFuzzTest {
       assertThat(item.get("type").textValue()).isEqualTo("article");
       assertThat(item.get("title").textValue()).isEqualTo(r.title);
       assertThat(textOrNull(item, "abstract")).isEqualTo(r.abstractText.isEmpty() ? null : r.abstractText);
-      assertThat(textOrNull(item, "URL")).isEqualTo(r.urls.isEmpty() ? null : r.urls.get(0));
+      String url = r.arxiv != null ? PaperFieldExpectations.arxivPage(r.arxiv) : r.urls.isEmpty() ? null : r.urls.get(0);
+      assertThat(textOrNull(item, "URL")).isEqualTo(url);
       assertThat(textOrNull(item, "note")).isEqualTo(r.date);
-      assertThat(item.size()).isEqualTo(2 + (r.abstractText.isEmpty() ? 1 : 2) + (r.urls.isEmpty() ? 0 : 1) + (r.date == null ? 0 : 1));
+      assertThat(textOrNull(item, "DOI")).isEqualTo(r.arxiv == null ? null : "10.48550/arXiv." + r.arxiv);
+      assertThat(textOrNull(item, "number")).isEqualTo(r.arxiv == null ? null : "arXiv:" + r.arxiv);
+      assertThat(textOrNull(item, "publisher")).isEqualTo(r.arxiv == null ? null : "arXiv");
+      List<Map<String, String>> names = new ArrayList<>();
+      if (item.has("author")) {
+        item.get("author").forEach(n -> names.add(JSON.convertValue(n, new TypeReference<Map<String, String>>() {})));
+      }
+      assertThat(names).isEqualTo(PaperFieldExpectations.namedAuthors(r).stream().map(PaperFieldExpectations::cslName).toList());
+      LocalDate day = PaperFieldExpectations.day(r);
+      if (day == null) {
+        assertThat(item.has("issued")).isFalse();
+      } else {
+        assertThat(item.get("issued").toString()).isEqualTo("{\"date-parts\":[[" + day.getYear() + "," + day.getMonthValue() + "," + day.getDayOfMonth() + "]]}");
+      }
+      int expectedSize =
+          2 + (r.abstractText.isEmpty() ? 1 : 2) + (url == null ? 0 : 1) + (r.date == null ? 0 : 1) + (r.arxiv == null ? 0 : 3)
+              + (names.isEmpty() ? 0 : 1) + (day == null ? 0 : 1);
+      assertThat(item.size()).isEqualTo(expectedSize);
     }
   }
 
@@ -233,6 +265,12 @@ class WriterFuzzTest {
         return r.source;
       case LINE:
         return Integer.toString(r.line);
+      case AUTHORS:
+        return r.joinedAuthors();
+      case ARXIV:
+        return r.arxiv == null ? "" : r.arxiv;
+      case PUBLISHED:
+        return r.published == null ? "" : r.published;
       default:
         throw new IllegalArgumentException("field " + f);
     }
@@ -251,6 +289,13 @@ class WriterFuzzTest {
           assertThat(urls).isEqualTo(r.urls);
         }
         case DATE -> assertThat(v.isNull() ? null : v.textValue()).isEqualTo(r.date);
+        case ARXIV -> assertThat(v.isNull() ? null : v.textValue()).isEqualTo(r.arxiv);
+        case PUBLISHED -> assertThat(v.isNull() ? null : v.textValue()).isEqualTo(r.published);
+        case AUTHORS -> {
+          List<String> authors = new ArrayList<>();
+          v.forEach(n -> authors.add(n.textValue()));
+          assertThat(authors).isEqualTo(r.authors);
+        }
         case LINE -> assertThat(v.isInt() ? v.intValue() : null).isEqualTo(r.line);
         default -> assertThat(v.textValue()).as(f.fieldName()).isEqualTo(cell(r, f));
       }
@@ -278,6 +323,43 @@ class WriterFuzzTest {
     String value = bibtexField(entry, name);
     assertThat(LatexDecoder.bracesBalanceForBibtex(value)).as("braces of %s: %s", name, value).isTrue();
     assertThat(LatexDecoder.decode(value)).as("%s decoded", name).isEqualTo(LatexDecoder.expected(text));
+  }
+
+  /** Authors, year and month, and the arXiv fields, each present exactly when the record has it. */
+  private static void assertBibtexPaperFields(BibTeXEntry entry, FuzzedRecord r) {
+    List<String> named = PaperFieldExpectations.namedAuthors(r);
+    if (named.isEmpty()) {
+      assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR)).isNull();
+    } else {
+      String value = bibtexField(entry, BibTeXEntry.KEY_AUTHOR);
+      assertThat(LatexDecoder.bracesBalanceForBibtex(value)).as("braces of author: %s", value).isTrue();
+      List<String> parts = PaperFieldExpectations.bibtexNames(value);
+      assertThat(parts).as("names BibTeX reads in %s", value).hasSameSizeAs(named);
+      for (int i = 0; i < parts.size(); i++) {
+        assertThat(PaperFieldExpectations.hasTopLevelComma(parts.get(i))).as("a comma BibTeX would read in %s", parts.get(i)).isFalse();
+        assertThat(parts.get(i).trim()).as("a name BibTeX reads as et al.").isNotEqualTo("others");
+        assertThat(LatexDecoder.decode(parts.get(i))).as("name %d of %s", i, value).isEqualTo(LatexDecoder.expected(named.get(i)).strip());
+      }
+    }
+    LocalDate day = PaperFieldExpectations.day(r);
+    if (day == null) {
+      assertThat(entry.getField(BibTeXEntry.KEY_YEAR)).isNull();
+      assertThat(entry.getField(BibTeXEntry.KEY_MONTH)).isNull();
+    } else {
+      assertThat(bibtexField(entry, BibTeXEntry.KEY_YEAR)).isEqualTo(Integer.toString(day.getYear()));
+      Value month = entry.getField(BibTeXEntry.KEY_MONTH);
+      assertThat(month).as("month is a macro").isInstanceOf(KeyValue.class);
+      assertThat(month.toUserString()).isEqualTo(day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT));
+    }
+    if (r.arxiv == null) {
+      assertThat(entry.getField(EPRINT)).isNull();
+      assertThat(entry.getField(ARCHIVE_PREFIX)).isNull();
+      assertThat(entry.getField(BibTeXEntry.KEY_DOI)).isNull();
+    } else {
+      assertDecodes(entry, EPRINT, r.arxiv);
+      assertThat(bibtexField(entry, ARCHIVE_PREFIX)).isEqualTo("arXiv");
+      assertDecodes(entry, BibTeXEntry.KEY_DOI, "10.48550/arXiv." + r.arxiv);
+    }
   }
 
   private static String bibtexField(BibTeXEntry entry, Key name) {

@@ -1,0 +1,118 @@
+package dev.digest.source;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.digest.model.RecordView;
+import dev.digest.model.Text;
+import dev.digest.parse.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Records digest wrote as {@code json} or {@code jsonl}, read back with every field but {@code key}
+ * as written (SPEC Section 7): the run gives keys anew. A record written with {@code --fields}
+ * lacks some fields: its links are then found in the abstract, its source is this input, its line
+ * where the object starts, its date and paper data unknown. Title and abstract it must have.
+ * Unknown fields are passed over.
+ */
+final class DigestRecordsReader extends JsonItemReader {
+  private final Text date = new Text(32);
+  private boolean hasTitle;
+  private boolean hasAbstract;
+
+  DigestRecordsReader(InputStream in, ParseOptions options) throws IOException {
+    super(in, options, Layout.EITHER);
+  }
+
+  @Override
+  String itemName() {
+    return "a digest record";
+  }
+
+  @Override
+  boolean readField(String field, RecordView r) throws IOException {
+    switch (field) {
+      case "title":
+        r.title().clear();
+        appendString("title", r.title(), false);
+        hasTitle = true;
+        return true;
+      case "abstract":
+        r.abstractText().clear();
+        appendString("abstract", r.abstractText(), false);
+        hasAbstract = true;
+        return true;
+      case "urls":
+        readUrls(r);
+        return true;
+      case "date":
+        readDate(r);
+        return true;
+      case "source":
+        String source = stringOrNull("source");
+        if (source != null) {
+          r.setSource(source);
+        }
+        return true;
+      case "line":
+        readLine(r);
+        return true;
+      case "authors":
+        readAuthors(r);
+        return true;
+      case "arxiv":
+        r.setArxiv(stringOrNull("arxiv"));
+        return true;
+      case "published":
+        r.setPublished(stringOrNull("published"));
+        return true;
+      default:
+        return false; // the key, given anew, and fields digest does not write
+    }
+  }
+
+  @Override
+  void endItem(RecordView r) throws IOException {
+    requireText(hasTitle, hasAbstract, "title", "abstract");
+    hasTitle = false;
+    hasAbstract = false;
+  }
+
+  private void readUrls(RecordView r) throws IOException {
+    expectArray("urls");
+    r.clearUrls();
+    linksGiven();
+    while (json.nextToken() != JsonToken.END_ARRAY) {
+      String url = stringOrNull("urls");
+      if (url == null) {
+        throw wrongType("urls", "a string");
+      }
+      r.addUrl(url);
+    }
+  }
+
+  private void readDate(RecordView r) throws IOException {
+    if (json.currentToken() == JsonToken.VALUE_NULL) {
+      r.setDate(null);
+      return;
+    }
+    date.clear();
+    appendString("date", date, false);
+    r.setDate(date);
+  }
+
+  private void readLine(RecordView r) throws IOException {
+    if (json.currentToken() != JsonToken.VALUE_NUMBER_INT || json.getNumberType() != JsonParser.NumberType.INT) {
+      throw wrongType("line", "a whole number");
+    }
+    r.setLine(json.getIntValue());
+  }
+
+  private void readAuthors(RecordView r) throws IOException {
+    expectArray("authors");
+    while (json.nextToken() != JsonToken.END_ARRAY) {
+      appendString("authors", r.authorText(), false);
+      r.endAuthor();
+    }
+  }
+}

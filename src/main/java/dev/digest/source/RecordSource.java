@@ -1,0 +1,20 @@
+package dev.digest.source;
+
+import dev.digest.model.RecordView;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * The records of one input, of whatever kind, pulled one at a time: {@link #advance()} moves to
+ * the next, {@link #current()} is a view valid until the next call. Keys are not set here: they
+ * belong to a whole run. Input that cannot be read throws {@link
+ * dev.digest.parse.DigestInputException}.
+ */
+public interface RecordSource extends Closeable {
+
+  /** Moves to the next record; false when the input has no more. */
+  boolean advance() throws IOException;
+
+  /** The current record; valid until the next {@link #advance()}. */
+  RecordView current();
+}

@@ -1,0 +1,103 @@
+package dev.digest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.digest.parse.DigestInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each input is read as the kind its first bytes tell, never its name. */
+class InputKindsTest {
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "new\\n\\nGet trending papers in your email inbox!\\n|PastedTextKind",
+        "[CLS] Tokens Are All You Need\\nWe show it. It works.\\n|PastedTextKind",
+        "{Braced} Title\\nAn abstract. It goes on.\\n|PastedTextKind",
+        "[\"a\", \"b\"]|PastedTextKind",
+        "\\n\\n|PastedTextKind",
+        "''|PastedTextKind",
+        "[{\"paper\": {\"id\": \"1\"}, \"title\": \"T\"}]|DailyPapersKind",
+        "  [\\n  {\\n    \"title\": \"T\",\\n    \"paper\": {}\\n  }\\n]|DailyPapersKind",
+        "{\"id\": \"0704.0001\", \"submitter\": \"X\", \"title\": \"T\"}\\n|ArxivSnapshotKind",
+        "{\"id\": \"0704.0001\", \"title\": \"T\", \"abstract\": \"A\", \"versions\": []}\\n|ArxivSnapshotKind",
+        "[\\n{\"key\":\"k\",\"title\":\"T\",\"abstract\":\"A\"}\\n]\\n|DigestRecordsKind",
+        "{\"key\":\"k\",\"title\":\"T\",\"abstract\":\"A\"}\\n{\"key\":\"l\"}\\n|DigestRecordsKind",
+        "[]|DigestRecordsKind",
+        "\uFEFF[{\"paper\": {}}]|DailyPapersKind",
+      })
+  void theFirstBytesTellTheKind(String content, String kind) throws IOException {
+    InputHead head = InputHead.of(unescape(content).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(InputKinds.kindOf(head, "in").getClass().getSimpleName()).isEqualTo(kind);
+  }
+
+  @Test
+  void jsonOfAnotherKindIsAnErrorNamingTheKindsDigestReads() throws IOException {
+    InputHead head = InputHead.of("[{\"id\": \"ITEM-1\", \"type\": \"article\"}]".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> InputKinds.kindOf(head, "refs.json"))
+        .isInstanceOf(DigestInputException.class)
+        .hasMessageContaining("refs.json:1: JSON of a kind digest does not read")
+        .hasMessageContaining("Daily Papers API");
+  }
+
+  @Test
+  void jsonThatDoesNotParseIsAnErrorAtItsLine() throws IOException {
+    InputHead head = InputHead.of("[\n{\"paper\": {},\n\"title\": \"a\" \"b\"}]".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> InputKinds.kindOf(head, "api.json"))
+        .isInstanceOf(DigestInputException.class)
+        .hasMessageStartingWith("api.json:3: the JSON does not parse");
+  }
+
+  @Test
+  void aDigestIsToldByWhatOneReadGivesWithoutWaitingForMore() throws IOException {
+    byte[] first = "Get trending papers in your email inbox!\n".getBytes(StandardCharsets.UTF_8);
+    InputStream slow =
+        new InputStream() {
+          private boolean given;
+
+          @Override
+          public int read() {
+            throw new AssertionError("read byte by byte");
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (given) {
+              throw new AssertionError("waited for more input than the first read gave");
+            }
+            given = true;
+            System.arraycopy(first, 0, b, off, first.length);
+            return first.length;
+          }
+        };
+
+    InputHead head = InputHead.read(slow);
+
+    assertThat(head.looksLikeJson()).isFalse();
+  }
+
+  @Test
+  void theHeadIsHandedBackInFrontOfTheRest() throws IOException {
+    byte[] content = new byte[200_000];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) ('a' + i % 26);
+    }
+    InputHead head = InputHead.of(content);
+
+    assertThat(head.replay().readAllBytes()).isEqualTo(content);
+  }
+
+  private static String unescape(String s) {
+    return s.replace("\\n", "\n");
+  }
+}
