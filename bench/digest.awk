@@ -12,7 +12,7 @@
 # `...GPUs.Get trending papers in your email inbox once a day!`); title/abstract alternation by
 # paragraph shape with the three anomalies (missing-abstract, multi-paragraph-abstract,
 # orphan-text) reported on stderr as `FILE:LINE: warning: MESSAGE [CODE]`; each file parsed on
-# its own; one JSON object a line with key, title, abstract, urls, date, source, line.
+# its own; one JSON object a line with key, title, abstract, urls, date, source, line, authors, arxiv, published (a pasted digest names none).
 #
 # Simplified, as far as awk reasonably goes:
 # - key: the SPEC Section 4 rules on ASCII only: no transliteration (a non-ASCII letter just
@@ -249,7 +249,7 @@ function warn(line, message, code) {
 function emit(title, abs, line, d, hd) {
   print "{\"key\":" jstr(key(title)) ",\"title\":" jstr(title) ",\"abstract\":" jstr(abs) \
     ",\"urls\":[" urls(abs) "],\"date\":" (hd ? jstr(d) : "null") ",\"source\":" SRC_JSON \
-    ",\"line\":" line "}"
+    ",\"line\":" line ",\"authors\":[],\"arxiv\":null,\"published\":null}"
 }
 
 # SPEC Section 1: at most 300 characters, no final full stop, at most one sentence break.
