@@ -13,6 +13,8 @@
 #   java LAUNCHER_FLAGS -Xmx64m -jar target/digest.jar convert -f jsonl CORPUS > /dev/null  (a copy of the jar,
 #                                 taken at the start, so a rebuild meanwhile cannot swap it)
 #   ... the same with --dedupe, and with -f F for every other format `digest convert --help` lists.
+# Then an arXiv snapshot of SNAPSHOT_MB MiB (default 1024, 0 skips; bench/gen-snapshot.sh) as an input
+# and as the --enrich source of a pasted digest, with -Xmx256m.
 # Each is run $RUNS times (default 3); the table shows the best wall time, MB/s (corpus bytes /
 # wall seconds / 1e6), the speed relative to mawk (mawk's wall time / this one's) and the peak
 # resident set size over the runs (GNU time -v). Before timing, CHECK=1 (the default) compares
@@ -193,6 +195,31 @@ for size in "${sizes[@]}"; do
   done
   add_rows "$size" "$bytes"
 done
+
+# ---- the arXiv snapshot: as an input, and as the --enrich source of a pasted digest ----
+# SNAPSHOT_MB (default 1024; 0 skips) MiB of snapshot lines made by bench/gen-snapshot.sh from the
+# fixture of the API samples, with a digest of 200 of its papers; digest runs with -Xmx256m, to
+# show that reading (and indexing) a large snapshot keeps to flat memory.
+snapshot_mb="${SNAPSHOT_MB:-1024}"
+if [ "$snapshot_mb" != 0 ]; then
+  snapshot="$bench_dir/snapshot-${snapshot_mb}MiB.jsonl"
+  paste="$bench_dir/snapshot-${snapshot_mb}MiB-paste.txt"
+  if [ ! -s "$snapshot" ] || [ ! -s "$paste" ] || [ "$here/gen-snapshot.sh" -nt "$snapshot" ]; then
+    say "[snapshot $snapshot_mb MiB] generating $snapshot..."
+    "$here/gen-snapshot.sh" "$snapshot_mb" "$snapshot" "$paste"
+  fi
+  bytes="$(stat -c %s "$snapshot")"
+  labels=()
+  secs=()
+  peaks=()
+  say "[snapshot $snapshot_mb MiB] cat"
+  measure "cat (snapshot)" cat "$snapshot"
+  say "[snapshot $snapshot_mb MiB] digest convert -f jsonl SNAPSHOT"
+  measure "digest convert -f jsonl SNAPSHOT (-Xmx256m)" "$java" "${launcher_jvm[@]}" -Xmx256m -jar "$jar" convert -f jsonl "$snapshot"
+  say "[snapshot $snapshot_mb MiB] digest convert --enrich SNAPSHOT PASTE"
+  measure "digest convert -f jsonl --enrich SNAPSHOT PASTE (-Xmx256m)" "$java" "${launcher_jvm[@]}" -Xmx256m -jar "$jar" convert -f jsonl --enrich "$snapshot" "$paste"
+  add_rows "$snapshot_mb" "$bytes"
+fi
 
 # ---- report ----
 cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"

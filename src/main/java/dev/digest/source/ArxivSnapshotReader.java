@@ -2,6 +2,7 @@ package dev.digest.source;
 
 import com.fasterxml.jackson.core.JsonToken;
 import dev.digest.model.RecordView;
+import dev.digest.model.Text;
 import dev.digest.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +16,10 @@ import java.io.InputStream;
  * over.
  */
 final class ArxivSnapshotReader extends JsonItemReader {
-  private static final int FAMILY = 0;
-  private static final int GIVEN = 1;
-  private static final int SUFFIX = 2;
+  /** The parts of {@code [family, given, suffix]} in the order a name is written. */
+  private static final int[] NAME_ORDER = {1, 0, 2};
 
-  private final String[] parts = new String[3];
-  private final StringBuilder name = new StringBuilder(64);
+  private final Text[] parts = {new Text(32), new Text(32), new Text(16)};
   private boolean hasTitle;
   private boolean hasAbstract;
   private String firstCreated;
@@ -65,7 +64,7 @@ final class ArxivSnapshotReader extends JsonItemReader {
     hasAbstract = false;
   }
 
-  /** Each {@code [family, given, suffix]} as "given family suffix", empty parts left out. */
+  /** Each {@code [family, given, suffix]} as "given family suffix", empty parts left out, each part unwrapped. */
   private void readAuthors(RecordView r) throws IOException {
     if (json.currentToken() == JsonToken.VALUE_NULL) {
       return;
@@ -73,43 +72,30 @@ final class ArxivSnapshotReader extends JsonItemReader {
     expectArray("authors_parsed");
     while (json.nextToken() != JsonToken.END_ARRAY) {
       expectArray("authors_parsed");
-      parts[FAMILY] = null;
-      parts[GIVEN] = null;
-      parts[SUFFIX] = null;
+      for (Text part : parts) {
+        part.clear();
+      }
       int i = 0;
       while (json.nextToken() != JsonToken.END_ARRAY) {
-        String part = stringOrNull("authors_parsed");
-        if (i < parts.length) {
-          parts[i] = part;
+        if (i < parts.length && json.currentToken() != JsonToken.VALUE_NULL) {
+          appendString("authors_parsed", parts[i], true);
+        } else {
+          stringOrNull("authors_parsed");
         }
         i++;
       }
-      name.setLength(0);
-      join(parts[GIVEN]);
-      join(parts[FAMILY]);
-      join(parts[SUFFIX]);
-      if (name.length() > 0) {
-        r.addAuthor(name.toString());
-      }
-    }
-  }
-
-  /** Adds a part of a name, its white space runs made one space, after one space. */
-  private void join(String part) {
-    if (part == null) {
-      return;
-    }
-    boolean white = name.length() > 0;
-    for (int i = 0; i < part.length(); i++) {
-      char c = part.charAt(i);
-      if (PlainText.isWhite(c)) {
-        white = name.length() > 0;
-      } else {
-        if (white) {
-          name.append(' ');
-          white = false;
+      Text names = r.authorText();
+      int start = names.length();
+      for (int p : NAME_ORDER) {
+        if (!parts[p].isEmpty()) {
+          if (names.length() > start) {
+            names.appendAscii(' ');
+          }
+          names.append(parts[p]);
         }
-        name.append(c);
+      }
+      if (names.length() > start) {
+        r.endAuthor();
       }
     }
   }

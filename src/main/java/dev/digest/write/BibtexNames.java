@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * Writes a record's authors as the value of a BibTeX {@code author} field: the names as written,
- * joined with {@code " and "}, each escaped as plain text. BibTeX splits that value on the word
+ * joined with {@code " and "}, each escaped as plain text word by word (BibTeX reads a name as
+ * words: white space at its ends is dropped and a run inside it is one space, as BibTeX would). BibTeX splits that value on the word
  * {@code and} and reads a comma as "Family, Given", so a name holding either, and a name that is
  * just {@code others} (which BibTeX prints as "et al."), is braced whole: BibTeX then takes it as
  * one family name, as written. A blank name is left out.
@@ -24,30 +25,33 @@ final class BibtexNames {
     byte[] b = r.authorText().bytes();
     boolean first = true;
     for (int i = 0; i < r.authorCount(); i++) {
-      int start = r.authorStart(i);
-      int end = r.authorEnd(i);
-      if (NameWords.isBlank(b, start, end)) {
+      int count = words.split(b, r.authorStart(i), r.authorEnd(i));
+      if (count == 0) {
         continue;
       }
       if (!first) {
         out.write(AND);
       }
       first = false;
-      boolean brace = misread(b, start, end);
+      boolean brace = misread(b, count);
       if (brace) {
         out.write('{');
       }
-      escaper.writeValue(out, b, start, end);
+      for (int w = 0; w < count; w++) {
+        if (w > 0) {
+          out.write(' ');
+        }
+        escaper.writeValue(out, b, words.start(w), words.end(w));
+      }
       if (brace) {
         out.write('}');
       }
     }
   }
 
-  /** True when BibTeX would not read {@code b[start, end)} as one person's name. */
-  boolean misread(byte[] b, int start, int end) {
-    int count = words.split(b, start, end);
-    for (int i = start; i < end; i++) {
+  /** True when BibTeX would not read the name split into {@code count} words as one person's name. */
+  private boolean misread(byte[] b, int count) {
+    for (int i = words.start(0); i < words.end(count - 1); i++) {
       if (b[i] == ',') {
         return true;
       }

@@ -117,7 +117,7 @@ class EnrichCommandTest {
     CliRun run = CliRun.of("convert", "-f", "jsonl", "--enrich", API.toString(), "--enrich", SNAPSHOT.toString(), paste.toString());
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    int line = (int) Files.readAllLines(paste).indexOf("A Paper Nobody Indexed") + 1;
+    int line = Files.readAllLines(paste).indexOf("A Paper Nobody Indexed") + 1;
     assertThat(run.stderr)
         .isEqualTo(
             paste + ":" + line + ": warning: no paper with this title in the --enrich files (\"A Paper Nobody Indexed\"); "

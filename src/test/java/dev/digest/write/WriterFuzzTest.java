@@ -34,6 +34,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
 import org.jbibtex.KeyValue;
+import org.jbibtex.ReferenceValue;
 import org.jbibtex.Value;
 
 /**
@@ -159,7 +160,8 @@ class WriterFuzzTest {
         assertThat(entry.getField(BibTeXEntry.KEY_URL)).isNull();
       } else {
         // Written as is (biber reads url verbatim), so it must need no escape and carry no control.
-        assertThat(bibtexField(entry, BibTeXEntry.KEY_URL)).isEqualTo(r.urls.get(0)).doesNotContain("{", "}", "\\");
+        // A caret is percent-encoded (TeX could read it as a character code).
+        assertThat(bibtexField(entry, BibTeXEntry.KEY_URL)).isEqualTo(r.urls.get(0).replace("^", "%5E")).doesNotContain("{", "}", "\\");
         assertThat(LatexDecoder.expected(r.urls.get(0))).as("url holds no control character").isEqualTo(r.urls.get(0));
       }
     }
@@ -338,7 +340,8 @@ class WriterFuzzTest {
       for (int i = 0; i < parts.size(); i++) {
         assertThat(PaperFieldExpectations.hasTopLevelComma(parts.get(i))).as("a comma BibTeX would read in %s", parts.get(i)).isFalse();
         assertThat(parts.get(i).trim()).as("a name BibTeX reads as et al.").isNotEqualTo("others");
-        assertThat(LatexDecoder.decode(parts.get(i))).as("name %d of %s", i, value).isEqualTo(LatexDecoder.expected(named.get(i)).strip());
+        String words = String.join(" ", PaperFieldExpectations.words(named.get(i)));
+        assertThat(LatexDecoder.decode(parts.get(i))).as("name %d of %s", i, value).isEqualTo(words);
       }
     }
     LocalDate day = PaperFieldExpectations.day(r);
@@ -348,8 +351,10 @@ class WriterFuzzTest {
     } else {
       assertThat(bibtexField(entry, BibTeXEntry.KEY_YEAR)).isEqualTo(Integer.toString(day.getYear()));
       Value month = entry.getField(BibTeXEntry.KEY_MONTH);
-      assertThat(month).as("month is a macro").isInstanceOf(KeyValue.class);
-      assertThat(month.toUserString()).isEqualTo(day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT));
+      // A macro, not a string: jbibtex resolves the ones it knows (ReferenceValue) and keeps the others as a name.
+      assertThat(month).as("month is a macro").isInstanceOfAny(KeyValue.class, ReferenceValue.class);
+      String macro = month instanceof ReferenceValue ? ((ReferenceValue) month).getValue().getString() : ((KeyValue) month).getString();
+      assertThat(macro).isEqualTo(day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT));
     }
     if (r.arxiv == null) {
       assertThat(entry.getField(EPRINT)).isNull();

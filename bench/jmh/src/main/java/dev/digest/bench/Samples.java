@@ -36,6 +36,30 @@ final class Samples {
     return contents;
   }
 
+  /** The Daily Papers API responses of {@code samples/api/}, in name order. */
+  static List<byte[]> apiResponses() {
+    Path dir = directory().resolve("api");
+    try (var files = Files.list(dir)) {
+      List<byte[]> contents = new ArrayList<>();
+      for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        contents.add(Files.readAllBytes(p));
+      }
+      return contents;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the API samples in " + dir, e);
+    }
+  }
+
+  /** The arXiv snapshot fixture made of the API samples (src/test/resources/snapshot/). */
+  static byte[] snapshotFixture() {
+    Path file = directory().resolveSibling("src/test/resources/snapshot/arxiv-snapshot-sample.jsonl");
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the snapshot fixture " + file, e);
+    }
+  }
+
   private static Path directory() {
     String configured = System.getProperty(DIRECTORY_PROPERTY);
     List<Path> candidates =
