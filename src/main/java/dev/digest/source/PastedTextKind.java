@@ -22,22 +22,30 @@ final class PastedTextKind implements InputKind {
 
   @Override
   public RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException {
-    DigestParser parser = DigestParser.open(in, options, listener);
-    return new RecordSource() {
-      @Override
-      public boolean advance() throws IOException {
-        return parser.advance();
-      }
+    return new ParserSource(DigestParser.open(in, options, listener));
+  }
 
-      @Override
-      public RecordView current() {
-        return parser.current();
-      }
+  /** The text parser as a record source. */
+  private static final class ParserSource implements RecordSource {
+    private final DigestParser parser;
 
-      @Override
-      public void close() throws IOException {
-        parser.close();
-      }
-    };
+    ParserSource(DigestParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean advance() throws IOException {
+      return parser.advance();
+    }
+
+    @Override
+    public RecordView current() {
+      return parser.current();
+    }
+
+    @Override
+    public void close() throws IOException {
+      parser.close();
+    }
   }
 }
