@@ -53,8 +53,8 @@ public final class Enrichment {
   }
 
   /** Bytes the index keeps of the papers (names, ids, dates), besides its table of titles. */
-  public long footprint() {
-    return index.footprint();
+  public long stored() {
+    return index.stored();
   }
 
   /**

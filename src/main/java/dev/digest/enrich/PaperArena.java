@@ -21,6 +21,8 @@ final class PaperArena {
   private final List<byte[]> blocks = new ArrayList<>();
   private byte[] current;
   private int used = BLOCK;
+  /** Bytes of all entries stored. */
+  private long stored;
 
   /** Stores {@code b[0, len)}; returns its address, or -1 when it is larger than a block or the arena is full. */
   int add(byte[] b, int len) {
@@ -35,6 +37,7 @@ final class PaperArena {
     System.arraycopy(b, 0, current, used, len);
     int address = (blocks.size() - 1) * BLOCK + used;
     used += len;
+    stored += len;
     return address;
   }
 
@@ -48,13 +51,9 @@ final class PaperArena {
     return address % BLOCK;
   }
 
-  /** Bytes held, blocks included in full. */
-  long footprint() {
-    long total = 0;
-    for (byte[] b : blocks) {
-      total += b.length;
-    }
-    return total;
+  /** Bytes of the entries stored (the blocks hold up to one block more). */
+  long stored() {
+    return stored;
   }
 
   /**

@@ -55,8 +55,9 @@ final class PaperIndex {
     return entries.size();
   }
 
-  long footprint() {
-    return arena.footprint();
+  /** Bytes of the papers' entries. */
+  long stored() {
+    return arena.stored();
   }
 
   /**

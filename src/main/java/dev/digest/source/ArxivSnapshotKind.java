@@ -26,6 +26,6 @@ final class ArxivSnapshotKind implements InputKind {
 
   @Override
   public RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException {
-    return new ArxivSnapshotReader(in, options);
+    return ArxivSnapshotReader.open(in, options);
   }
 }

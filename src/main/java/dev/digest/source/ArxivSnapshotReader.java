@@ -1,5 +1,6 @@
 package dev.digest.source;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
@@ -24,8 +25,13 @@ final class ArxivSnapshotReader extends JsonItemReader {
   private boolean hasAbstract;
   private String firstCreated;
 
-  ArxivSnapshotReader(InputStream in, ParseOptions options) throws IOException {
-    super(in, options, Layout.LINES);
+  private ArxivSnapshotReader(JsonParser json, ParseOptions options) {
+    super(json, options, Layout.LINES);
+  }
+
+  /** The records of {@code in}, which the reader closes. */
+  static ArxivSnapshotReader open(InputStream in, ParseOptions options) throws IOException {
+    return new ArxivSnapshotReader(parser(in, options), options);
   }
 
   @Override

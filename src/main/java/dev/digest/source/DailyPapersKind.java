@@ -23,6 +23,6 @@ final class DailyPapersKind implements InputKind {
 
   @Override
   public RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException {
-    return new DailyPapersReader(in, options);
+    return DailyPapersReader.open(in, options);
   }
 }

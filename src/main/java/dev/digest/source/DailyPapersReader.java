@@ -1,5 +1,6 @@
 package dev.digest.source;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
@@ -22,8 +23,13 @@ final class DailyPapersReader extends JsonItemReader {
   private boolean hasPaperTitle;
   private boolean hasSummary;
 
-  DailyPapersReader(InputStream in, ParseOptions options) throws IOException {
-    super(in, options, Layout.ARRAY);
+  private DailyPapersReader(JsonParser json, ParseOptions options) {
+    super(json, options, Layout.ARRAY);
+  }
+
+  /** The records of {@code in}, which the reader closes. */
+  static DailyPapersReader open(InputStream in, ParseOptions options) throws IOException {
+    return new DailyPapersReader(parser(in, options), options);
   }
 
   @Override

@@ -27,6 +27,6 @@ final class DigestRecordsKind implements InputKind {
 
   @Override
   public RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException {
-    return new DigestRecordsReader(in, options);
+    return DigestRecordsReader.open(in, options);
   }
 }

@@ -20,8 +20,13 @@ final class DigestRecordsReader extends JsonItemReader {
   private boolean hasTitle;
   private boolean hasAbstract;
 
-  DigestRecordsReader(InputStream in, ParseOptions options) throws IOException {
-    super(in, options, Layout.EITHER);
+  private DigestRecordsReader(JsonParser json, ParseOptions options) {
+    super(json, options, Layout.EITHER);
+  }
+
+  /** The records of {@code in}, which the reader closes. */
+  static DigestRecordsReader open(InputStream in, ParseOptions options) throws IOException {
+    return new DigestRecordsReader(parser(in, options), options);
   }
 
   @Override

@@ -74,7 +74,7 @@ public final class InputHead {
    * input is not JSON or its first object could not be read.
    */
   public Set<String> firstObjectFields() {
-    return java.util.Collections.unmodifiableSet(firstObjectFields);
+    return Collections.unmodifiableSet(firstObjectFields);
   }
 
   /** True when the first object has one of {@code fields}. */
@@ -179,7 +179,7 @@ public final class InputHead {
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw new JsonEOFException(p, null, "the first object goes on");
     }
-    return Collections.unmodifiableSet(names);
+    return names;
   }
 
   /** Reads what the input gives in one read (at least a byte, unless it has ended). */

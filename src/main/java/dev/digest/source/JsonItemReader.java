@@ -8,6 +8,7 @@ import dev.digest.model.Text;
 import dev.digest.parse.DigestInputException;
 import dev.digest.parse.LinkExtractor;
 import dev.digest.parse.ParseOptions;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -44,19 +45,25 @@ abstract class JsonItemReader implements RecordSource {
   private int itemLine;
   private boolean linksGiven;
 
-  @edu.umd.cs.findbugs.annotations.SuppressFBWarnings(
-      value = "CT_CONSTRUCTOR_THROW",
-      justification = "an input that is not UTF-8 JSON is refused before the reader exists; no subclass or caller keeps a half-made one")
-  JsonItemReader(InputStream in, ParseOptions options, Layout layout) throws IOException {
+  /** {@code json} is opened by {@link #parser}; the reader closes it. */
+  JsonItemReader(JsonParser json, ParseOptions options, Layout layout) {
+    this.json = json;
     this.source = options.sourceName();
-    try {
-      this.json = JsonInput.FACTORY.createParser(new BufferedInputStream(in, READ_BUFFER));
-    } catch (CharConversionException e) {
-      in.close();
-      throw JsonInput.notUtf8(source, 1, e);
-    }
     this.maxChars = options.maxRecordChars();
     this.layout = layout;
+  }
+
+  /**
+   * Jackson's parser over {@code in}, which it closes when closed; JSON that Jackson takes for
+   * UTF-16 or UTF-32 from its first bytes is an input error.
+   */
+  static JsonParser parser(InputStream in, ParseOptions options) throws IOException {
+    try {
+      return JsonInput.FACTORY.createParser(new BufferedInputStream(in, READ_BUFFER));
+    } catch (CharConversionException e) {
+      in.close();
+      throw JsonInput.notUtf8(options.sourceName(), 1, e);
+    }
   }
 
   /** What the kind's items are called in messages ("a Daily Papers item"). */
@@ -101,6 +108,7 @@ abstract class JsonItemReader implements RecordSource {
   }
 
   @Override
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the reused view is the zero-copy fast path, documented so")
   public final RecordView current() {
     return view;
   }

@@ -25,7 +25,7 @@ final class PastedTextKind implements InputKind {
     return new ParserSource(DigestParser.open(in, options, listener));
   }
 
-  /** The text parser as a source of records. */
+  /** The text parser as a record source. */
   private static final class ParserSource implements RecordSource {
     private final DigestParser parser;
 

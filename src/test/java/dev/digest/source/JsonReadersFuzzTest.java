@@ -33,12 +33,12 @@ class JsonReadersFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void dailyPapers(byte[] input) throws IOException {
-    read(() -> new DailyPapersReader(new ByteArrayInputStream(input), OPTIONS));
+    read(() -> DailyPapersReader.open(new ByteArrayInputStream(input), OPTIONS));
   }
 
   @FuzzTest(maxDuration = "5m")
   void arxivSnapshot(byte[] input) throws IOException {
-    read(() -> new ArxivSnapshotReader(new ByteArrayInputStream(input), OPTIONS));
+    read(() -> ArxivSnapshotReader.open(new ByteArrayInputStream(input), OPTIONS));
   }
 
   /** Opens a reader: opening reads the first bytes, and may already find them bad. */
