@@ -128,7 +128,9 @@ if (mode === 'bibtex-pandoc') {
     same(r.key, 'title', flat(r.title), f.title);
     same(r.key, 'abstract', flat(r.abstract), f.abstract === undefined ? '' : f.abstract);
     same(r.key, 'note (the date)', r.date, f.note === undefined ? null : f.note);
-    same(r.key, 'url (the first link)', r.urls.length ? bibUrl(r.urls[0]) : null, f.url === undefined ? null : f.url);
+    // An arXiv paper's url is its abstract page; otherwise the abstract's first link.
+    const url = r.arxiv !== null ? `https://arxiv.org/abs/${r.arxiv}` : r.urls.length ? bibUrl(r.urls[0]) : null;
+    same(r.key, 'url', url, f.url === undefined ? null : f.url);
   }
 } else if (mode === 'sentence-case') {
   sentenceCase(fs.readFileSync(process.argv[5], 'utf8'));
