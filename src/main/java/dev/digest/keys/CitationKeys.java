@@ -2,6 +2,7 @@ package dev.digest.keys;
 
 import dev.digest.model.Swar;
 import dev.digest.model.Text;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Hands out citation keys unique within one run, compared case-insensitively as BibTeX compares
@@ -31,6 +32,18 @@ public final class CitationKeys {
    * bit is clear cannot be a repeated base, and is not hashed and looked up.
    */
   private final long[] repeatedFilter = new long[FILTER_BITS / 64];
+  /** The keys of the library this run adds to, which no new key may take. */
+  private final Holdings holdings;
+
+  /** Keys unique within one run. */
+  public CitationKeys() {
+    this(Holdings.NONE);
+  }
+
+  /** Keys unique within one run and against every key {@code holdings} holds (an old key never changes). */
+  public CitationKeys(Holdings holdings) {
+    this.holdings = holdings;
+  }
 
   /** Writes the next unique key for {@code title} into {@code key}. */
   public void assign(Text title, Text key) {
@@ -58,6 +71,9 @@ public final class CitationKeys {
   /** Whether the key {@code b[0, n)}, whose hash is {@code h}, has been given out (or would clash with one). */
   private boolean isTaken(byte[] b, int n, long h) {
     if (bases.contains(h)) {
+      return true;
+    }
+    if (holdings != Holdings.NONE && holdings.holdsKey(new String(b, 0, n, StandardCharsets.US_ASCII))) {
       return true;
     }
     if (nextSuffix.isEmpty()) {

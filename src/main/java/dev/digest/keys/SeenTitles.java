@@ -55,6 +55,35 @@ public final class SeenTitles {
     return Hash64.finish(h);
   }
 
+  /**
+   * The title as this class compares it, spelled out: the characters that count, folded to lower
+   * case ({@code Scale-Efficient training} gives {@code scaleefficienttraining}). Two titles are
+   * equal exactly when these are; a database indexes it ({@code title_norm}).
+   */
+  public static String normalized(Text title) {
+    byte[] b = title.bytes();
+    int len = title.length();
+    StringBuilder out = new StringBuilder(len);
+    int i = 0;
+    while (i < len) {
+      int c = b[i];
+      if (c >= 0) {
+        int f = ASCII_FOLD[c];
+        if (f >= 0) {
+          out.append((char) f);
+        }
+        i++;
+      } else {
+        int cp = Utf8.codePointAt(b, i, len);
+        i += Utf8.sequenceLength(b[i]);
+        if (counts(cp)) {
+          out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+        }
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean counts(int cp) {
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return false;

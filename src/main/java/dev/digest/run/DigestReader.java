@@ -2,6 +2,7 @@ package dev.digest.run;
 
 import dev.digest.enrich.Enrichment;
 import dev.digest.keys.CitationKeys;
+import dev.digest.keys.Holdings;
 import dev.digest.keys.SeenTitles;
 import dev.digest.model.Record;
 import dev.digest.model.RecordView;
@@ -37,7 +38,8 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private final ParseOptions options;
   private final boolean dedupe;
   private final DiagnosticListener listener;
-  private final CitationKeys keys = new CitationKeys();
+  private CitationKeys keys = new CitationKeys();
+  private Holdings holdings = Holdings.NONE;
   private final SeenTitles seen = new SeenTitles();
   private int nextInput;
   /** The input being read, or null between inputs. */
@@ -74,6 +76,15 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   }
 
   /**
+   * Makes this run add to a library: new keys avoid every key {@code holdings} holds, and with
+   * dedupe a title it holds is dropped. Call before the first {@link #advance()}.
+   */
+  public void setHoldings(Holdings holdings) {
+    this.holdings = holdings;
+    this.keys = new CitationKeys(holdings);
+  }
+
+  /**
    * Completes each record written (after {@code --dedupe}, so a dropped duplicate costs nothing)
    * from {@code enrichment}; a record it cannot complete gets a {@code not-enriched} warning.
    */
@@ -95,7 +106,7 @@ public final class DigestReader implements Iterable<Record>, Closeable {
       }
       if (reading.advance()) {
         RecordView v = reading.current();
-        if (dedupe && !seen.add(v.title())) {
+        if (dedupe && (holdings.holdsTitle(v.title()) || !seen.add(v.title()))) {
           continue;
         }
         if (enrichment != null) {
