@@ -24,7 +24,7 @@ final class CheckCommand implements Command {
       OptionDef.value("FORMAT", "text", "Output shape (default: ${DEFAULT-VALUE}); see SHAPES below.", "-f", "--format")
           .withCandidates(CheckFormat.names());
   private static final List<OptionDef> OPTIONS =
-      List.of(FORMAT, CommonOptions.OUTPUT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+      List.of(FORMAT, CommonOptions.OUTPUT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.JOBS, CommonOptions.DEBUG);
 
   @Override
   public String name() {

@@ -26,6 +26,13 @@ final class CommonOptions {
           String.valueOf(ParseOptions.DEFAULT_MAX_RECORD),
           "Largest paragraph or record, in characters (default: ${DEFAULT-VALUE}).",
           "--max-record");
+  static final OptionDef JOBS =
+      OptionDef.value(
+          "N",
+          null,
+          "Parse on N threads (default: the processors available); the output is the same for every N.",
+          "-j",
+          "--jobs");
   static final OptionDef DEBUG = OptionDef.flag("Show stack traces, for bug reports.", "--debug");
   static final OptionDef OUTPUT =
       OptionDef.value(
@@ -51,6 +58,15 @@ final class CommonOptions {
 
   static ParseOptions parseOptions(ParsedArgs args) {
     return ParseOptions.builder().encoding(charset(args.value(ENCODING))).maxRecordChars(maxRecord(args.value(MAX_RECORD))).build();
+  }
+
+  /** {@code -j}: the threads to parse on, the processors available when not given. */
+  static int jobs(ParsedArgs args) {
+    String text = args.value(JOBS);
+    if (text == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    return atLeastOne(text, "-j", "threads");
   }
 
   /** True when {@code -o} names a file, not standard output. */
@@ -90,16 +106,21 @@ final class CommonOptions {
   }
 
   private static int maxRecord(String text) {
-    int max;
+    return atLeastOne(text, "--max-record", "characters");
+  }
+
+  /** An option's whole number, 1 or more, or a usage error that names the option and the unit. */
+  private static int atLeastOne(String text, String option, String unit) {
+    int n;
     try {
-      max = Integer.parseInt(text.trim());
+      n = Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new UsageException("--max-record takes a whole number of characters, not '" + text + "'");
+      throw new UsageException(option + " takes a whole number of " + unit + ", not '" + text + "'");
     }
-    if (max < 1) {
-      throw new UsageException("--max-record must be at least 1, not " + max);
+    if (n < 1) {
+      throw new UsageException(option + " must be at least 1, not " + n);
     }
-    return max;
+    return n;
   }
 
   /** Every charset name and alias Java knows, each mapped to the charset's own name. */

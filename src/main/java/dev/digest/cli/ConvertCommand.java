@@ -60,6 +60,7 @@ final class ConvertCommand implements Command {
           CommonOptions.QUIET,
           CommonOptions.ENCODING,
           CommonOptions.MAX_RECORD,
+          CommonOptions.JOBS,
           CommonOptions.DEBUG);
 
   @Override

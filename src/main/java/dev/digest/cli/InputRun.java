@@ -29,16 +29,17 @@ final class InputRun implements Closeable {
   private final List<InputSource> sources;
   private final ProgressMeter progress;
   private final DigestReader reader;
-  private StallNotifyingInputStream.StallListener stallListener = () -> {};
   private final ParseOptions parseOptions;
 
   InputRun(ParsedArgs args, InputStream stdin, PrintWriter err, boolean dedupe, DiagnosticListener diagnostics) {
     parseOptions = CommonOptions.parseOptions(args);
-    inputs = new InputResolver(new StallNotifyingInputStream(stdin, () -> stallListener.stalled()));
+    // The reader passes a stall on to the listener on its own thread, after the records read before it.
+    inputs = new InputResolver(new StallNotifyingInputStream(stdin, this::inputStalled));
     inputs.resolve(args.positionals());
     progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
     sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
     reader = new DigestReader(sources, parseOptions, dedupe, progress == null ? diagnostics : erasingFirst(diagnostics));
+    reader.setJobs(CommonOptions.jobs(args));
   }
 
   /** Diagnostics that go to the terminal (stderr, or stdout for check) come after the progress line is erased. */
@@ -89,10 +90,14 @@ final class InputRun implements Closeable {
   }
 
   /** Called when standard input has nothing more to give right now, before the read waits. */
-  void onStall(StallNotifyingInputStream.StallListener listener) {
-    stallListener = listener;
+  void onStall(DigestReader.StallListener listener) {
+    reader.setStallListener(listener);
   }
 
+
+  private void inputStalled() throws IOException {
+    reader.inputStalled();
+  }
 
   /** The next record; false at the end of the inputs, where the progress line is erased. */
   boolean advance() throws IOException {

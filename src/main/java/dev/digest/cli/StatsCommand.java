@@ -23,7 +23,7 @@ import java.util.List;
 final class StatsCommand implements Command {
   private static final OptionDef JSON = OptionDef.flag("One JSON document instead of a table, for jq.", "--json");
   private static final List<OptionDef> OPTIONS =
-      List.of(JSON, CommonOptions.OUTPUT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.DEBUG);
+      List.of(JSON, CommonOptions.OUTPUT, CommonOptions.ENCODING, CommonOptions.MAX_RECORD, CommonOptions.JOBS, CommonOptions.DEBUG);
 
   @Override
   public String name() {

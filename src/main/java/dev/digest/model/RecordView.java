@@ -249,6 +249,44 @@ public final class RecordView {
     hasPublished = true;
   }
 
+  /**
+   * Makes this view an exact copy of {@code other}, reusing this view's buffers: a record handed
+   * from the thread that parsed it to the one that writes it.
+   */
+  public void copyFrom(RecordView other) {
+    key.copyFrom(other.key);
+    title.copyFrom(other.title);
+    abstractText.copyFrom(other.abstractText);
+    setDate(other.date());
+    ownUrls.copyFrom(other.ownUrls);
+    urlText = other.urlText == other.ownUrls ? ownUrls : abstractText;
+    if (urlStarts.length < other.urlCount) {
+      urlStarts = new int[other.urlStarts.length];
+      urlEnds = new int[other.urlEnds.length];
+    }
+    System.arraycopy(other.urlStarts, 0, urlStarts, 0, other.urlCount);
+    System.arraycopy(other.urlEnds, 0, urlEnds, 0, other.urlCount);
+    urlCount = other.urlCount;
+    source = other.source;
+    sourceUtf8 = other.sourceUtf8;
+    line = other.line;
+    authors.copyFrom(other.authors);
+    if (authorEnds.length < other.authorCount) {
+      authorEnds = new int[other.authorEnds.length];
+    }
+    System.arraycopy(other.authorEnds, 0, authorEnds, 0, other.authorCount);
+    authorCount = other.authorCount;
+    arxiv.copyFrom(other.arxiv);
+    hasArxiv = other.hasArxiv;
+    published.copyFrom(other.published);
+    hasPublished = other.hasPublished;
+  }
+
+  /** Bytes this view's buffers hold, used or not: a view grown by one huge record is worth dropping. */
+  public int capacity() {
+    return key.capacity() + title.capacity() + abstractText.capacity() + ownUrls.capacity() + authors.capacity();
+  }
+
   public Record toRecord() {
     return new Record(
         key.toString(),

@@ -180,6 +180,11 @@ public final class Text {
     other.marks = m;
   }
 
+  /** The bytes this text can hold before it grows. */
+  public int capacity() {
+    return bytes.length;
+  }
+
   public void copyFrom(Text other) {
     clear();
     append(other);

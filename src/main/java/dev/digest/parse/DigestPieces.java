@@ -102,11 +102,24 @@ public final class DigestPieces implements Closeable {
       }
       if (length >= maxBytes) {
         // No boundary within reach: the rest goes as one stream, so memory stays bounded.
-        done = true;
-        return new Piece(buf, length, in, linesBefore);
+        return rest(in);
       }
-      fill();
+      try {
+        fill();
+      } catch (InputIsLive live) {
+        return rest(in);
+      } catch (IOException e) {
+        // The bytes before the failure are parsed as the whole input's parser parses them, and
+        // the failure comes where it would have come.
+        return rest(new FailingInput(e));
+      }
     }
+  }
+
+  /** The bytes held and then {@code rest}, as the last piece. */
+  private Piece rest(InputStream rest) {
+    done = true;
+    return new Piece(buf, length, rest, linesBefore);
   }
 
   private Piece cutAt(int cut) {
@@ -136,5 +149,38 @@ public final class DigestPieces implements Closeable {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+
+  /**
+   * Thrown, before it takes any byte, by a read of the input under {@code DigestPieces} that would
+   * wait for a live input (a terminal, {@code tail -f}): the bytes held and the rest of the input
+   * are then handed out as one last piece to be parsed as a stream, so that each record comes out
+   * as soon as it is complete rather than when a piece fills.
+   */
+  public static final class InputIsLive extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public InputIsLive() {
+      super("the input is live");
+    }
+  }
+
+  /** A stream whose every read fails as the input failed. */
+  private static final class FailingInput extends InputStream {
+    private final IOException failure;
+
+    FailingInput(IOException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() throws IOException {
+      throw failure;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      throw failure;
+    }
   }
 }

@@ -11,7 +11,6 @@ import dev.digest.parse.DigestInputException;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import dev.digest.source.InputKinds;
-import dev.digest.source.RecordSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
@@ -41,12 +40,18 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private CitationKeys keys = new CitationKeys();
   private Holdings holdings = Holdings.NONE;
   private final SeenTitles seen = new SeenTitles();
-  private int nextInput;
-  /** The input being read, or null between inputs. */
-  private RecordSource reading;
+  /** The inputs' diagnostics, each passed on in its place among the records (see {@link LineOrderedDiagnostics}). */
+  private final LineOrderedDiagnostics ordered;
   private RecordView current;
   private InputListener inputListener = InputListener.NONE;
+  private StallListener stallListener = () -> {};
   private Enrichment enrichment;
+  private int jobs = 1;
+  private int pieceBytes = ParallelFeed.PIECE_BYTES;
+  private int maxPieceBytes = ParallelFeed.MAX_PIECE_BYTES;
+  private boolean parallelEvenForOneJob;
+  /** The records as the inputs give them; opened at the first {@link #advance()}. */
+  private RecordFeed feed;
 
   /** Told when the reader starts and ends each input. */
   public interface InputListener {
@@ -55,6 +60,11 @@ public final class DigestReader implements Iterable<Record>, Closeable {
     default void started(InputSource input) {}
 
     default void finished(InputSource input) {}
+  }
+
+  /** Told, on the thread that advances, when standard input has nothing more to give right now. */
+  public interface StallListener {
+    void stalled() throws IOException;
   }
 
   /**
@@ -69,10 +79,48 @@ public final class DigestReader implements Iterable<Record>, Closeable {
     this.options = options;
     this.dedupe = dedupe;
     this.listener = listener;
+    this.ordered = new LineOrderedDiagnostics(listener);
   }
 
   public void setInputListener(InputListener inputListener) {
     this.inputListener = inputListener;
+  }
+
+  /**
+   * Parses the inputs on {@code jobs} threads (a large input cut where a digest's header starts);
+   * what the reader gives is the same for every number. Call before the first {@link #advance()}.
+   */
+  public void setJobs(int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1");
+    }
+    this.jobs = jobs;
+  }
+
+  /**
+   * For tests: the size pieces of one input grow to before they are cut, and the most one may hold;
+   * and the threads of a parallel run even for one job, so that its machinery is tested alone.
+   */
+  void setParallelPieces(int pieceBytes, int maxPieceBytes) {
+    this.pieceBytes = pieceBytes;
+    this.maxPieceBytes = maxPieceBytes;
+    this.parallelEvenForOneJob = true;
+  }
+
+  /**
+   * What to do when standard input stalls (flush the output, so that {@code tail -f | digest}
+   * shows each record as it completes): called on the advancing thread, after the records read
+   * before the stall.
+   */
+  public void setStallListener(StallListener stallListener) {
+    this.stallListener = stallListener;
+  }
+
+  /** Standard input has nothing to give right now: called by the stream itself, on whichever thread reads it. */
+  public void inputStalled() throws IOException {
+    if (feed != null) {
+      feed.inputStalled();
+    }
   }
 
   /**
@@ -94,31 +142,39 @@ public final class DigestReader implements Iterable<Record>, Closeable {
 
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
-    while (true) {
-      if (reading == null) {
-        if (nextInput == inputs.size()) {
-          current = null;
-          return false;
-        }
-        InputSource input = inputs.get(nextInput++);
-        inputListener.started(input);
-        reading = InputKinds.open(input, options, listener);
+    if (feed == null) {
+      feed =
+          jobs == 1 && !parallelEvenForOneJob
+              ? new SequentialFeed(inputs, options, ordered, inputListener, stallListener)
+              : new ParallelFeed(inputs, options, ordered, inputListener, stallListener, jobs, pieceBytes, maxPieceBytes);
+    }
+    while (nextFromFeed()) {
+      RecordView v = feed.current();
+      if (dedupe && (holdings.holdsTitle(v.title()) || !seen.add(v.title()))) {
+        continue;
       }
-      if (reading.advance()) {
-        RecordView v = reading.current();
-        if (dedupe && (holdings.holdsTitle(v.title()) || !seen.add(v.title()))) {
-          continue;
-        }
-        if (enrichment != null) {
-          enrichment.complete(v, listener);
-        }
-        keys.assign(v.title(), v.key());
-        current = v;
-        return true;
+      if (enrichment != null) {
+        enrichment.complete(v, listener);
       }
-      reading.close();
-      reading = null;
-      inputListener.finished(inputs.get(nextInput - 1));
+      keys.assign(v.title(), v.key());
+      current = v;
+      return true;
+    }
+    current = null;
+    return false;
+  }
+
+  /** The feed's next record, after the diagnostics due before it; on a failure, every diagnostic held, then the failure. */
+  private boolean nextFromFeed() throws IOException {
+    try {
+      if (!feed.advance()) {
+        return false;
+      }
+      ordered.beforeRecordAt(feed.current().line());
+      return true;
+    } catch (IOException | RuntimeException | Error e) {
+      ordered.releaseAll();
+      throw e;
     }
   }
 
@@ -170,9 +226,8 @@ public final class DigestReader implements Iterable<Record>, Closeable {
 
   @Override
   public void close() throws IOException {
-    if (reading != null) {
-      reading.close();
-      reading = null;
+    if (feed != null) {
+      feed.close();
     }
   }
 

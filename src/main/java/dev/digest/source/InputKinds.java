@@ -34,6 +34,19 @@ public final class InputKinds {
     }
   }
 
+  /**
+   * True for the one kind that may be cut into pieces at digest boundaries and parsed in parallel
+   * ({@link #openPiece}); the JSON kinds are read whole.
+   */
+  public static boolean cutsIntoPieces(InputKind kind) {
+    return kind instanceof PastedTextKind;
+  }
+
+  /** The records of a piece of a pasted digest ({@link dev.digest.parse.DigestPieces}), its lines numbered on from {@code linesBefore}. */
+  public static RecordSource openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
+    return PastedTextKind.openPiece(utf8, options, linesBefore, listener);
+  }
+
   /** The kind of the input whose head this is. */
   public static InputKind kindOf(InputHead head, String name) throws DigestInputException {
     for (InputKind kind : ALL) {

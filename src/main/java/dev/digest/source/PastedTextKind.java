@@ -25,6 +25,11 @@ final class PastedTextKind implements InputKind {
     return new ParserSource(DigestParser.open(in, options, listener));
   }
 
+  /** The records of a piece of a pasted digest cut at a digest boundary (UTF-8, lines numbered on). */
+  static RecordSource openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
+    return new ParserSource(DigestParser.openPiece(utf8, options, linesBefore, listener));
+  }
+
   /** The text parser as a record source. */
   private static final class ParserSource implements RecordSource {
     private final DigestParser parser;

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,10 +28,12 @@ class StalledInputStreamingTest {
 
   @TempDir Path tmp;
 
-  @Test
-  void aFinishedRecordIsWrittenWhileStandardInputWaits() throws Exception {
+  /** On one thread, and on several, where the input is cut into pieces until it turns out to be live. */
+  @ParameterizedTest(name = "-j {0}")
+  @ValueSource(strings = {"1", "2", "8"})
+  void aFinishedRecordIsWrittenWhileStandardInputWaits(String jobs) throws Exception {
     Process run =
-        DigestProcess.builder("convert", "-f", "jsonl")
+        DigestProcess.builder("convert", "-f", "jsonl", "-j", jobs)
             .redirectError(tmp.resolve("stderr").toFile())
             .start();
     try (OutputStream stdin = run.getOutputStream();

@@ -10,7 +10,7 @@ import java.util.Random;
  * words inside text, invisible characters, byte-order marks, CR and CRLF line ends, stray
  * paragraphs, records over the limit, bytes that are not UTF-8. For differential tests that must hold on inputs nobody wrote by hand.
  */
-final class GeneratedDigests {
+public final class GeneratedDigests {
   private static final List<String> TITLES =
       List.of(
           "EDTalk: Efficient Disentanglement for Talking Heads",
@@ -37,7 +37,7 @@ final class GeneratedDigests {
 
   private GeneratedDigests() {}
 
-  static byte[] generate(Random r) {
+  public static byte[] generate(Random r) {
     StringBuilder sb = new StringBuilder();
     int digests = 1 + r.nextInt(5);
     for (int d = 0; d < digests; d++) {

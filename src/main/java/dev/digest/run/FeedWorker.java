@@ -1,0 +1,94 @@
+package dev.digest.run;
+
+import dev.digest.parse.Diagnostic;
+import dev.digest.source.RecordSource;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Parses tasks, in the order they were queued, into batches of copied records. A worker has a pool
+ * of a few batches and waits when they are all unread, so however far the workers run ahead, memory
+ * stays bounded. Tasks are taken in input order and the advancing thread reads them in that order,
+ * so the task it waits for is always being parsed: the pipeline cannot deadlock.
+ */
+final class FeedWorker implements Runnable {
+  private static final int POOL = 3;
+
+  private final BlockingQueue<FeedTask> work;
+  private final BlockingQueue<RecordBatch> pool = new ArrayBlockingQueue<>(POOL);
+  /** The task being parsed and the batch being filled; touched only on this worker's thread. */
+  private FeedTask task;
+  private RecordBatch batch;
+  /** Whether a stall was already passed on with nothing read since: one is enough. */
+  private boolean stallSent;
+
+  FeedWorker(BlockingQueue<FeedTask> work) {
+    this.work = work;
+    for (int i = 0; i < POOL; i++) {
+      pool.add(new RecordBatch(pool));
+    }
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (true) {
+        parse(work.take());
+      }
+    } catch (InterruptedException | InterruptedIOException e) {
+      // the run ended or was stopped
+    }
+  }
+
+  private void parse(FeedTask t) throws InterruptedException, InterruptedIOException {
+    task = t;
+    batch = pool.take();
+    try (RecordSource records = t.opener().open(this::collect)) {
+      while (records.advance()) {
+        batch.add(records.current());
+        stallSent = false;
+        if (batch.isFull()) {
+          send();
+        }
+      }
+      batch.markLast();
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException | RuntimeException | Error e) {
+      batch.fail(e);
+    }
+    t.deliver(batch);
+    batch = null;
+    task = null;
+  }
+
+  private void collect(Diagnostic d) {
+    batch.addDiagnostic(d);
+    stallSent = false;
+  }
+
+  /**
+   * The input this worker reads has nothing to give right now: the records parsed so far go to the
+   * advancing thread at once, marked so that it flushes its output after writing them.
+   */
+  void inputStalled() throws InterruptedIOException {
+    if (batch == null || stallSent) {
+      return;
+    }
+    batch.markStalled();
+    send();
+    stallSent = true;
+  }
+
+  private void send() throws InterruptedIOException {
+    task.deliver(batch);
+    try {
+      batch = pool.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the run was stopped");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.digest.run;
+
+import dev.digest.parse.DigestParser;
+import dev.digest.parse.DigestPieces;
+import dev.digest.parse.InputSource;
+import dev.digest.parse.ParseOptions;
+import dev.digest.source.InputHead;
+import dev.digest.source.InputKind;
+import dev.digest.source.InputKinds;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Opens the inputs one after the other, tells each one's kind, and queues the tasks that parse it:
+ * a pasted digest cut into {@link DigestPieces} at digest boundaries, any other kind whole. The
+ * queue of tasks in order is bounded, so the cutter waits when it is far enough ahead. A failure to
+ * open or tell an input is queued in its place, and nothing after it.
+ */
+final class InputCutter implements Runnable {
+  private final List<InputSource> inputs;
+  private final ParseOptions options;
+  private final int pieceBytes;
+  private final int maxPieceBytes;
+  private final BlockingQueue<FeedTask> ordered;
+  private final BlockingQueue<FeedTask> work;
+  /** Whether a task of the input being cut is queued: the one that tells the run the input started. */
+  private boolean inputStarted;
+
+  InputCutter(
+      List<InputSource> inputs,
+      ParseOptions options,
+      int pieceBytes,
+      int maxPieceBytes,
+      BlockingQueue<FeedTask> ordered,
+      BlockingQueue<FeedTask> work) {
+    this.inputs = inputs;
+    this.options = options;
+    this.pieceBytes = pieceBytes;
+    this.maxPieceBytes = maxPieceBytes;
+    this.ordered = ordered;
+    this.work = work;
+  }
+
+  @Override
+  public void run() {
+    try {
+      for (InputSource input : inputs) {
+        if (!cut(input)) {
+          return;
+        }
+      }
+      ordered.put(FeedTask.runEnd());
+    } catch (InterruptedException e) {
+      // the run was stopped
+    }
+  }
+
+  /** Queues the tasks of one input; false when it failed and the run ends with it. */
+  private boolean cut(InputSource input) throws InterruptedException {
+    ParseOptions named = options.toBuilder().sourceName(input.name()).build();
+    inputStarted = false;
+    InputStream opened = null;
+    try {
+      opened = input.open();
+      LiveInputProbe probe = isStandardInput(input) ? new LiveInputProbe(opened) : null;
+      InputHead head = InputHead.read(probe != null ? probe : opened);
+      InputKind kind = InputKinds.kindOf(head, input.name());
+      if (!InputKinds.cutsIntoPieces(kind)) {
+        InputStream whole = head.replay();
+        queue(FeedTask.records(input, true, listener -> kind.open(whole, named, listener), whole));
+      } else {
+        cutPieces(input, named, DigestParser.decode(head.replay(), named), probe);
+      }
+      ordered.put(FeedTask.inputEnd(input));
+      return true;
+    } catch (IOException | RuntimeException | Error e) {
+      closeQuietly(opened);
+      ordered.put(FeedTask.failed(input, !inputStarted, e));
+      return false;
+    }
+  }
+
+  /** Queues the pieces of a pasted digest. */
+  private void cutPieces(InputSource input, ParseOptions named, InputStream utf8, LiveInputProbe probe)
+      throws IOException, InterruptedException {
+    DigestPieces pieces = new DigestPieces(utf8, pieceBytes, maxPieceBytes);
+    if (probe != null) {
+      probe.arm();
+    }
+    boolean first = true;
+    boolean restStreams = false;
+    DigestPieces.Piece piece;
+    while ((piece = pieces.next()) != null) {
+      DigestPieces.Piece p = piece;
+      restStreams = p.streams();
+      if (restStreams && probe != null) {
+        probe.disarm();
+      }
+      // A piece that reads on into the input closes it when parsed; the cutter closes it otherwise.
+      queue(FeedTask.records(
+          input, first, listener -> InputKinds.openPiece(p.open(), named, p.linesBefore(), listener), restStreams ? pieces : null));
+      first = false;
+    }
+    if (first) {
+      // An empty input is parsed all the same: it has its say (a warning, say) as any input does.
+      queue(FeedTask.records(
+          input, true, listener -> InputKinds.openPiece(new ByteArrayInputStream(new byte[0]), named, 0, listener), null));
+    }
+    if (!restStreams) {
+      pieces.close();
+    }
+  }
+
+  private void queue(FeedTask task) throws InterruptedException {
+    ordered.put(task);
+    work.put(task);
+    inputStarted = true;
+  }
+
+  private static boolean isStandardInput(InputSource input) {
+    return input.name().equals("-");
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // the failure that stops the run is the one to report
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.digest.run;
+
+import dev.digest.model.RecordView;
+import dev.digest.parse.InputSource;
+import dev.digest.parse.ParseOptions;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The inputs parsed on several threads ({@code -j N}) and given back exactly as {@link
+ * SequentialFeed} gives them: the same records, diagnostics, input events and failure, in the same
+ * order. An {@link InputCutter} queues tasks in input order (bounded to a few more than the
+ * workers), {@link FeedWorker}s parse them into {@link RecordBatch}es, and the advancing thread
+ * reads the tasks in order. Since a piece starts where a digest's header starts, the parser's state
+ * is fresh there and a piece's records are those the whole input gives (see DigestPiecesTest).
+ */
+final class ParallelFeed implements RecordFeed {
+  /** A piece grows to this before it is cut at the next digest boundary. */
+  static final int PIECE_BYTES = 1 << 20;
+  /** With no boundary within this, the rest of the input is parsed as one stream. */
+  static final int MAX_PIECE_BYTES = 16 << 20;
+
+  private final LineOrderedDiagnostics listener;
+  private final DigestReader.InputListener inputListener;
+  private final DigestReader.StallListener stallListener;
+  private final BlockingQueue<FeedTask> ordered;
+  private final BlockingQueue<FeedTask> work = new LinkedBlockingQueue<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private final ThreadLocal<FeedWorker> workerOfThread = new ThreadLocal<>();
+  private FeedTask task;
+  private RecordBatch batch;
+  private int index;
+  private RecordView current;
+  private boolean ended;
+
+  ParallelFeed(
+      List<InputSource> inputs,
+      ParseOptions options,
+      LineOrderedDiagnostics listener,
+      DigestReader.InputListener inputListener,
+      DigestReader.StallListener stallListener,
+      int jobs,
+      int pieceBytes,
+      int maxPieceBytes) {
+    this.listener = listener;
+    this.inputListener = inputListener;
+    this.stallListener = stallListener;
+    this.ordered = new ArrayBlockingQueue<>(jobs + 2);
+    threads.add(daemon(new InputCutter(inputs, options, pieceBytes, maxPieceBytes, ordered, work), "digest-cutter"));
+    for (int i = 0; i < jobs; i++) {
+      FeedWorker worker = new FeedWorker(work);
+      threads.add(daemon(() -> {
+        workerOfThread.set(worker);
+        worker.run();
+      }, "digest-worker-" + (i + 1)));
+    }
+    threads.forEach(Thread::start);
+  }
+
+  /** Daemon threads: one blocked reading a terminal must not keep the process alive after the run. */
+  private static Thread daemon(Runnable body, String name) {
+    Thread t = new Thread(body, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public boolean advance() throws IOException {
+    while (true) {
+      if (batch != null) {
+        if (index < batch.count()) {
+          current = batch.record(index++, listener);
+            return true;
+        }
+        finishBatch();
+        continue;
+      }
+      if (task == null) {
+        if (ended) {
+          return false;
+        }
+        task = take(ordered);
+        if (task.endsRun()) {
+          ended = true;
+          current = null;
+          stopThreads();
+          return false;
+        }
+        if (task.startsInput()) {
+          inputListener.started(task.input());
+        }
+        if (task.failure() != null) {
+          throw rethrown(task.failure());
+        }
+        if (task.endsInput()) {
+          listener.releaseAll();
+          inputListener.finished(task.input());
+          task = null;
+          continue;
+        }
+      }
+      batch = task.nextBatch();
+      index = 0;
+    }
+  }
+
+  /** A batch read to its end: its last diagnostics, then its failure, stall or the end of its task. */
+  private void finishBatch() throws IOException {
+    RecordBatch done = batch;
+    batch = null;
+    done.replayRest(listener);
+    Throwable failure = done.failure();
+    boolean stalled = done.isStalled();
+    if (done.isLast()) {
+      task = null;
+    }
+    done.recycle();
+    if (failure != null) {
+      throw rethrown(failure);
+    }
+    if (stalled) {
+      stallListener.stalled();
+    }
+  }
+
+  @Override
+  public RecordView current() {
+    return current;
+  }
+
+  @Override
+  public void inputStalled() throws IOException {
+    FeedWorker worker = workerOfThread.get();
+    // On the cutter's thread a stall is the probe's business (LiveInputProbe); on a worker's, the
+    // records it parsed so far go out now.
+    if (worker != null) {
+      worker.inputStalled();
+    }
+  }
+
+  @Override
+  public void close() {
+    stopThreads();
+    FeedTask left;
+    while ((left = ordered.poll()) != null) {
+      left.discard();
+    }
+    if (task != null) {
+      task.discard();
+      task = null;
+    }
+  }
+
+  private void stopThreads() {
+    for (Thread t : threads) {
+      t.interrupt();
+    }
+  }
+
+  private static FeedTask take(BlockingQueue<FeedTask> queue) throws InterruptedIOException {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the run was stopped");
+    }
+  }
+
+  /** A failure from another thread, thrown here as the one thread would have thrown it. */
+  private static IOException rethrown(Throwable failure) {
+    if (failure instanceof IOException) {
+      return (IOException) failure;
+    }
+    if (failure instanceof UncheckedIOException) {
+      throw (UncheckedIOException) failure;
+    }
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    return new IOException(failure);
+  }
+}

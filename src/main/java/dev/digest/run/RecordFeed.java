@@ -1,0 +1,26 @@
+package dev.digest.run;
+
+import dev.digest.model.RecordView;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * The records of a run's inputs in input order, as the inputs give them: before {@code --dedupe},
+ * enrichment and keys, which {@link DigestReader} applies in that order. Each input's start and end
+ * reach the run's {@link DigestReader.InputListener}, and its diagnostics the run's listener, on
+ * the thread that calls {@link #advance()}, in input order.
+ */
+interface RecordFeed extends Closeable {
+
+  /** Moves to the next record; false when every input is read. */
+  boolean advance() throws IOException;
+
+  /** The current record; valid until the next {@link #advance()}. */
+  RecordView current();
+
+  /**
+   * Standard input has nothing to give right now; called on whichever thread reads it. The run's
+   * stall listener must hear of it on the advancing thread, after the records read so far.
+   */
+  void inputStalled() throws IOException;
+}

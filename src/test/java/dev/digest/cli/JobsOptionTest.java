@@ -1,0 +1,62 @@
+package dev.digest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digest.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** {@code -j N}: every command gives, byte for byte, what it gives on one thread, failures included. */
+class JobsOptionTest {
+  @TempDir Path tmp;
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"convert -f jsonl --dedupe", "convert -f bibtex", "convert -f csv", "check", "check -f sarif", "stats", "stats --json"})
+  void everyCommandGivesWhatOneThreadGives(String command) throws IOException {
+    List<String> inputs = List.of("samples", "samples/api", "src/test/resources/hazards");
+    assertSameAtEveryJobCount(command, inputs);
+  }
+
+  @Test
+  void aFailingInputStopsTheRunWhereOneThreadStops() throws IOException {
+    Path binary = Files.write(tmp.resolve("b.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1});
+    assertSameAtEveryJobCount("convert -f jsonl", List.of("samples/daily-papers-apr23.txt", binary.toString(), "samples/papers-compact-1.txt"));
+    assertSameAtEveryJobCount("convert -f jsonl", List.of("samples/daily-papers-apr23.txt", tmp.resolve("missing.txt").toString()));
+  }
+
+  @Test
+  void jobsMustBeAWholeNumberOfOneOrMore() {
+    CliRun zero = CliRun.of("convert", "-j", "0", "samples/daily-papers-apr23.txt");
+    assertThat(zero.exitCode).isEqualTo(2);
+    assertThat(zero.stderr).contains("-j must be at least 1, not 0");
+    CliRun word = CliRun.of("convert", "--jobs", "many", "samples/daily-papers-apr23.txt");
+    assertThat(word.exitCode).isEqualTo(2);
+    assertThat(word.stderr).contains("-j takes a whole number of threads, not 'many'");
+  }
+
+  private static void assertSameAtEveryJobCount(String command, List<String> inputs) {
+    CliRun one = run(command, "1", inputs);
+    assertThat(one.stdoutBytes.length + one.stderr.length()).as("the run says something").isPositive();
+    for (String jobs : List.of("2", "3", "8")) {
+      CliRun many = run(command, jobs, inputs);
+      assertThat(many.exitCode).as("%s -j %s: exit code", command, jobs).isEqualTo(one.exitCode);
+      assertThat(many.stdoutBytes).as("%s -j %s: standard output", command, jobs).isEqualTo(one.stdoutBytes);
+      assertThat(many.stderr).as("%s -j %s: standard error", command, jobs).isEqualTo(one.stderr);
+    }
+  }
+
+  private static CliRun run(String command, String jobs, List<String> inputs) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.add("-j");
+    args.add(jobs);
+    args.addAll(inputs);
+    return CliRun.of(args.toArray(new String[0]));
+  }
+}
