@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Cuts one input's UTF-8 text into pieces at {@linkplain DigestBoundaries digest boundaries}, so
@@ -29,6 +31,12 @@ public final class DigestPieces implements Closeable {
   private boolean atEnd;
   private int linesBefore;
   private boolean done;
+  /**
+   * Arrays of pieces parsed and given back ({@link Piece#release()}), reused for the pieces to
+   * come: in a steady run no piece allocates, so no garbage collection copies megabytes of text
+   * that is still waiting to be parsed. Given back on other threads.
+   */
+  private final BlockingQueue<byte[]> released = new LinkedBlockingQueue<>();
 
   /** A piece of the input: bytes to parse, or the rest of the input as a stream. */
   public static final class Piece {
@@ -36,12 +44,24 @@ public final class DigestPieces implements Closeable {
     private final int length;
     private final InputStream rest;
     private final int linesBefore;
+    private final BlockingQueue<byte[]> releaseTo;
 
-    Piece(byte[] bytes, int length, InputStream rest, int linesBefore) {
+    Piece(byte[] bytes, int length, InputStream rest, int linesBefore, BlockingQueue<byte[]> releaseTo) {
       this.bytes = bytes;
       this.length = length;
       this.rest = rest;
       this.linesBefore = linesBefore;
+      this.releaseTo = releaseTo;
+    }
+
+    /**
+     * Gives the piece's array back for the pieces still to be cut; call once its text is parsed,
+     * and open it no more. Optional: a piece never given back is collected as garbage.
+     */
+    public void release() {
+      if (rest == null && releaseTo != null) {
+        releaseTo.add(bytes);
+      }
     }
 
     /** The piece's text, UTF-8; for the unsplittable rest, a stream that reads on into the input. */
@@ -98,7 +118,7 @@ public final class DigestPieces implements Closeable {
       }
       if (atEnd) {
         done = true;
-        return length == 0 ? null : new Piece(buf, length, null, linesBefore);
+        return length == 0 ? null : new Piece(buf, length, null, linesBefore, null);
       }
       if (length >= maxBytes) {
         // No boundary within reach: the rest goes as one stream, so memory stays bounded.
@@ -119,7 +139,7 @@ public final class DigestPieces implements Closeable {
   /** The bytes held and then {@code rest}, as the last piece. */
   private Piece rest(InputStream rest) {
     done = true;
-    return new Piece(buf, length, rest, linesBefore);
+    return new Piece(buf, length, rest, linesBefore, null);
   }
 
   private Piece cutAt(int cut) {
@@ -127,11 +147,14 @@ public final class DigestPieces implements Closeable {
     int pieceLength = cut;
     int lines = linesBefore;
     linesBefore += DigestBoundaries.countLineEnds(buf, 0, cut);
-    byte[] next = new byte[buf.length];
+    byte[] next = released.poll();
+    if (next == null || next.length < buf.length) {
+      next = new byte[buf.length];
+    }
     System.arraycopy(buf, cut, next, 0, length - cut);
     length -= cut;
     buf = next;
-    return new Piece(piece, pieceLength, null, lines);
+    return new Piece(piece, pieceLength, null, lines, released);
   }
 
   private void fill() throws IOException {

@@ -24,16 +24,19 @@ final class FeedTask {
   private final boolean startsInput;
   private final Opener opener;
   private final Closeable resource;
+  private final Runnable whenParsed;
   private final Throwable failure;
   private final boolean endsInput;
   /** Filled by the worker, read by the advancing thread; bounded by the worker's pool of batches. */
   private final BlockingQueue<RecordBatch> batches = new LinkedBlockingQueue<>();
 
-  private FeedTask(InputSource input, boolean startsInput, Opener opener, Closeable resource, Throwable failure, boolean endsInput) {
+  private FeedTask(
+      InputSource input, boolean startsInput, Opener opener, Closeable resource, Runnable whenParsed, Throwable failure, boolean endsInput) {
     this.input = input;
     this.startsInput = startsInput;
     this.opener = opener;
     this.resource = resource;
+    this.whenParsed = whenParsed;
     this.failure = failure;
     this.endsInput = endsInput;
   }
@@ -42,21 +45,27 @@ final class FeedTask {
    * Records to parse.
    *
    * @param resource what must be closed if the task is dropped unparsed (an input still open), or null
+   * @param whenParsed what to do once the records are parsed and closed (give a piece's array back)
    */
-  static FeedTask records(InputSource input, boolean startsInput, Opener opener, Closeable resource) {
-    return new FeedTask(input, startsInput, opener, resource, null, false);
+  static FeedTask records(InputSource input, boolean startsInput, Opener opener, Closeable resource, Runnable whenParsed) {
+    return new FeedTask(input, startsInput, opener, resource, whenParsed, null, false);
   }
 
   static FeedTask inputEnd(InputSource input) {
-    return new FeedTask(input, false, null, null, null, true);
+    return new FeedTask(input, false, null, null, null, null, true);
   }
 
   static FeedTask failed(InputSource input, boolean startsInput, Throwable failure) {
-    return new FeedTask(input, startsInput, null, null, failure, false);
+    return new FeedTask(input, startsInput, null, null, null, failure, false);
   }
 
   static FeedTask runEnd() {
-    return new FeedTask(null, false, null, null, null, false);
+    return new FeedTask(null, false, null, null, null, null, false);
+  }
+
+  /** Called by the worker once it has parsed this task's records and closed them. */
+  void parsed() {
+    whenParsed.run();
   }
 
   InputSource input() {

@@ -59,6 +59,7 @@ final class FeedWorker implements Runnable {
     } catch (IOException | RuntimeException | Error e) {
       batch.fail(e);
     }
+    t.parsed();
     t.deliver(batch);
     batch = null;
     task = null;

@@ -70,7 +70,7 @@ final class InputCutter implements Runnable {
       InputKind kind = InputKinds.kindOf(head, input.name());
       if (!InputKinds.cutsIntoPieces(kind)) {
         InputStream whole = head.replay();
-        queue(FeedTask.records(input, true, listener -> kind.open(whole, named, listener), whole));
+        queue(FeedTask.records(input, true, listener -> kind.open(whole, named, listener), whole, () -> {}));
       } else {
         cutPieces(input, named, DigestParser.decode(head.replay(), named), probe);
       }
@@ -101,13 +101,17 @@ final class InputCutter implements Runnable {
       }
       // A piece that reads on into the input closes it when parsed; the cutter closes it otherwise.
       queue(FeedTask.records(
-          input, first, listener -> InputKinds.openPiece(p.open(), named, p.linesBefore(), listener), restStreams ? pieces : null));
+          input,
+          first,
+          listener -> InputKinds.openPiece(p.open(), named, p.linesBefore(), listener),
+          restStreams ? pieces : null,
+          p::release));
       first = false;
     }
     if (first) {
       // An empty input is parsed all the same: it has its say (a warning, say) as any input does.
       queue(FeedTask.records(
-          input, true, listener -> InputKinds.openPiece(new ByteArrayInputStream(new byte[0]), named, 0, listener), null));
+          input, true, listener -> InputKinds.openPiece(new ByteArrayInputStream(new byte[0]), named, 0, listener), null, () -> {}));
     }
     if (!restStreams) {
       pieces.close();

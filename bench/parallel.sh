@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# parallel.sh: `digest convert -j N` on every core against -j 1 (SPEC Section 5, "Every core"), and
+# conversion written to a file on disk against cat writing the same bytes.
+#
+#   bench/parallel.sh [SIZE_MB]          (default 1024)
+#   RUNS=5 JOBS="1 2" BENCH_DIR=/data/bench bench/parallel.sh 1024 > results.md
+#
+# Inputs (cached in $BENCH_DIR, default /tmp/digest-bench): the corpus of bench/gen-corpus.sh as one
+# file, and the same text as a folder of DAYS (default 500) daily files, cut where a digest's `new`
+# header line starts. For each input and each N in $JOBS (default "1 2"), times
+#   java LAUNCHER_FLAGS -Xmx64m -jar digest.jar convert -f jsonl -j N INPUT > /dev/null
+# on all cores, $RUNS times (default 3), keeping the best wall time and the peak RSS (GNU time -v),
+# and checks that every N gives output byte-identical to -j 1. Then the disk: the jsonl written with
+# -o to a file in $DISK_DIR (default $BENCH_DIR) against `cat` writing those bytes there, both with
+# and without the final fsync that digest's atomic -o does. The Markdown tables go to stdout.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+root="$(cd "$here/.." && pwd -P)"
+bench_dir="${BENCH_DIR:-/tmp/digest-bench}"
+disk_dir="${DISK_DIR:-$bench_dir}"
+runs="${RUNS:-3}"
+days="${DAYS:-500}"
+read -r -a jobs <<<"${JOBS:-1 2}"
+size="${1:-1024}"
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "parallel.sh: $*"; exit 1; }
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive whole number, not '$runs'"
+[[ "$size" =~ ^[1-9][0-9]*$ ]] || die "the size is whole MiB, not '$size'"
+[ -x /usr/bin/time ] || die "GNU time is missing at /usr/bin/time: install the 'time' package"
+[ -c /dev/null ] || die "/dev/null is not the null device"
+
+if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java="java"; fi
+read -r -a launcher_jvm <<<"${DIGEST_JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
+say "building or checking the jar with ./digest --version..."
+"$root/digest" --version >/dev/null || die "./digest --version failed"
+work="$(mktemp -d "${TMPDIR:-/tmp}/digest-parallel.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+cp "$root/target/digest.jar" "$work/digest.jar"
+jar="$work/digest.jar"
+
+corpus="$bench_dir/corpus-${size}MiB-suffix.txt"
+if [ ! -s "$corpus" ]; then
+  say "generating $corpus..."
+  TITLE_MARK=suffix "$here/gen-corpus.sh" "$size" "$corpus"
+fi
+folder="$bench_dir/daily-${size}MiB-$days"
+if [ ! -d "$folder" ] || [ "$corpus" -nt "$folder" ]; then
+  say "cutting $corpus into $days daily files in $folder..."
+  rm -rf "$folder.tmp" && mkdir -p "$folder.tmp"
+  python3 - "$corpus" "$folder.tmp" "$days" <<'PY'
+import os, sys
+corpus, out, days = sys.argv[1], sys.argv[2], int(sys.argv[3])
+data = open(corpus, "rb").read()
+step = len(data) // days
+start, n = 0, 0
+while start < len(data):
+    n += 1
+    cut = len(data) if n == days else data.find(b"\n\nnew\n", start + step)
+    cut = len(data) if cut < 0 else cut + 2
+    with open(os.path.join(out, "day-%04d.txt" % n), "wb") as f:
+        f.write(data[start:cut])
+    start = cut
+PY
+  rm -rf "$folder" && mv "$folder.tmp" "$folder"
+fi
+bytes="$(stat -c %s "$corpus")"
+files="$(find "$folder" -name '*.txt' | wc -l)"
+say "corpus: $bytes bytes; folder: $files files"
+
+# time_best LABEL CMD...: best wall seconds over $runs runs (best_s) and the peak RSS in MiB (peak_mib).
+time_best() {
+  local label="$1" r t0 t1 us best="" rss peak=0
+  shift
+  for ((r = 1; r <= runs; r++)); do
+    t0="${EPOCHREALTIME//[!0-9]/}"
+    /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/err" || { tail -n 20 "$work/err" >&2; die "$label failed"; }
+    t1="${EPOCHREALTIME//[!0-9]/}"
+    us=$((t1 - t0))
+    rss="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")"
+    ((rss > peak)) && peak="$rss"
+    if [ -z "$best" ] || ((us < best)); then best="$us"; fi
+    say "  $label run $r/$runs: $(awk -v u="$us" 'BEGIN { printf "%.3f", u / 1e6 }') s, $((rss / 1024)) MiB"
+  done
+  best_s="$(awk -v u="$best" 'BEGIN { printf "%.3f", u / 1e6 }')"
+  peak_mib=$((peak / 1024))
+}
+
+digest=("$java" "${launcher_jvm[@]}" -Xmx64m -jar "$jar")
+echo "| input | -j | wall s | MB/s | vs -j 1 | peak RSS MiB |"
+echo "|---|---:|---:|---:|---:|---:|"
+for input in "$corpus" "$folder"; do
+  name="one ${size} MiB file"
+  [ -d "$input" ] && name="$files daily files"
+  "${digest[@]}" convert -f jsonl -j 1 "$input" | md5sum >"$work/reference"
+  base=""
+  for j in "${jobs[@]}"; do
+    if [ "$j" != 1 ]; then
+      "${digest[@]}" convert -f jsonl -j "$j" "$input" | md5sum | cmp -s - "$work/reference" \
+        || die "-j $j gave other output than -j 1 on $input"
+    fi
+    time_best "$name -j $j" "${digest[@]}" convert -f jsonl -j "$j" "$input"
+    [ -n "$base" ] || base="$best_s"
+    awk -v n="$name" -v j="$j" -v s="$best_s" -v b="$bytes" -v base="$base" -v rss="$peak_mib" \
+      'BEGIN { printf "| %s | %s | %.3f | %.0f | %.2fx | %d |\n", n, j, s, b / s / 1e6, base / s, rss }'
+  done
+done
+
+# ---- on disk ----
+say "disk: jsonl written with -o into $disk_dir, against cat writing the same bytes"
+mkdir -p "$disk_dir"
+out="$disk_dir/digest-parallel-out.jsonl"
+"${digest[@]}" convert -f jsonl "$corpus" >"$work/ref.jsonl"
+out_bytes="$(stat -c %s "$work/ref.jsonl")"
+time_best "cat" sh -c 'cat "$1" > "$2"' sh "$work/ref.jsonl" "$out"
+cat_s="$best_s"
+time_best "cat + sync" sh -c 'cat "$1" > "$2" && sync "$2"' sh "$work/ref.jsonl" "$out"
+cat_sync_s="$best_s"
+time_best "digest -o" "${digest[@]}" convert -f jsonl -o "$out" "$corpus"
+digest_s="$best_s"
+cmp -s "$out" "$work/ref.jsonl" || die "digest -o wrote other bytes than to standard output"
+rm -f "$out"
+echo
+echo "| writing $out_bytes bytes of jsonl to $disk_dir | wall s | vs cat | vs cat + sync |"
+echo "|---|---:|---:|---:|"
+for row in "cat:$cat_s" "cat + sync:$cat_sync_s" "digest convert -f jsonl -o FILE:$digest_s"; do
+  awk -v l="${row%%:*}" -v s="${row##*:}" -v c="$cat_s" -v cs="$cat_sync_s" \
+    'BEGIN { printf "| %s | %.3f | %.2fx | %.2fx |\n", l, s, s / c, s / cs }'
+done
