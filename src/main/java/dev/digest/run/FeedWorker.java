@@ -2,6 +2,7 @@ package dev.digest.run;
 
 import dev.digest.parse.Diagnostic;
 import dev.digest.source.RecordSource;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,6 +14,9 @@ import java.util.concurrent.BlockingQueue;
  * stays bounded. Tasks are taken in input order and the advancing thread reads them in that order,
  * so the task it waits for is always being parsed: the pipeline cannot deadlock.
  */
+@SuppressFBWarnings(
+    value = "AT_STALE_THREAD_WRITE_OF_PRIMITIVE",
+    justification = "the task, batch and stall fields are touched only on the worker's own thread")
 final class FeedWorker implements Runnable {
   private static final int POOL = 3;
 

@@ -7,6 +7,7 @@ import dev.digest.parse.ParseOptions;
 import dev.digest.source.InputHead;
 import dev.digest.source.InputKind;
 import dev.digest.source.InputKinds;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
  * queue of tasks in order is bounded, so the cutter waits when it is far enough ahead. A failure to
  * open or tell an input is queued in its place, and nothing after it.
  */
+@SuppressFBWarnings(value = "AT_STALE_THREAD_WRITE_OF_PRIMITIVE", justification = "inputStarted is touched only on the cutter's own thread")
 final class InputCutter implements Runnable {
   private final List<InputSource> inputs;
   private final ParseOptions options;

@@ -3,6 +3,7 @@ package dev.digest.run;
 import dev.digest.model.RecordView;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -173,6 +174,7 @@ final class ParallelFeed implements RecordFeed {
   }
 
   /** A failure from another thread, thrown here as the one thread would have thrown it. */
+  @SuppressFBWarnings(value = "THROWS_METHOD_THROWS_RUNTIMEEXCEPTION", justification = "a worker's unchecked failure is thrown on unchanged, as -j 1 throws it")
   private static IOException rethrown(Throwable failure) {
     if (failure instanceof IOException) {
       return (IOException) failure;
