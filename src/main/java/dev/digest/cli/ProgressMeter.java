@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
@@ -24,7 +25,8 @@ final class ProgressMeter {
   private final ProgressLine line;
   private final long total;
   private final long started = System.nanoTime();
-  private final List<BoundedInputStream> streams = new ArrayList<>();
+  /** Opened on the thread that reads the inputs (with -j, not the one that draws): a list safe to read while it grows. */
+  private final List<BoundedInputStream> streams = new CopyOnWriteArrayList<>();
   private long lastShown = started;
   private long records;
 
