@@ -121,10 +121,14 @@ public final class DigestParser implements Closeable {
   private boolean finished;
 
   private DigestParser(InputStream in, InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
+    this(in, new LineReader(utf8, options.sourceName(), options.maxRecordChars(), linesBefore), options, listener);
+  }
+
+  private DigestParser(InputStream in, LineReader lines, ParseOptions options, DiagnosticListener listener) {
     this.in = in;
     this.source = options.sourceName();
     this.maxChars = options.maxRecordChars();
-    this.lines = new LineReader(utf8, source, maxChars, linesBefore);
+    this.lines = lines;
     this.records = new RecordAssembler(source, maxChars, listener);
   }
 
@@ -138,13 +142,24 @@ public final class DigestParser implements Closeable {
     return new DigestParser(in, utf8, options, 0, listener);
   }
 
+
   /**
-   * Opens a parser over a piece of an input cut at a {@linkplain DigestBoundaries digest boundary}
-   * ({@link DigestPieces}): UTF-8 text, its lines numbered on from {@code linesBefore}. Its records
-   * and warnings are those the whole input gives there.
+   * Opens a parser over a piece cut by {@link DigestPieces}, its lines numbered from 1 ({@link
+   * PieceLines} puts them in place). A piece held whole in memory is read in place, without copying
+   * its bytes, and is the parser's until it is released.
    */
-  public static DigestParser openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
-    return new DigestParser(utf8, utf8, options, linesBefore, listener);
+  public static DigestParser openPiece(DigestPieces.Piece piece, ParseOptions options, DiagnosticListener listener) {
+    if (piece.streams()) {
+      InputStream text = piece.open();
+      return new DigestParser(text, text, options, 0, listener);
+    }
+    LineReader lines = new LineReader(piece.bytes(), piece.size(), options.sourceName(), options.maxRecordChars(), 0);
+    return new DigestParser(InputStream.nullInputStream(), lines, options, listener);
+  }
+
+  /** The lines read so far; once every record is read, the lines of the whole text. */
+  public int linesRead() {
+    return lines.lineNumber();
   }
 
   /**

@@ -13,8 +13,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * Cuts one input's UTF-8 text into pieces at {@linkplain DigestBoundaries digest boundaries}, so
  * that several parsers can read one large input at once and still give what one parser gives.
  * Each piece is at least {@code targetBytes} long where the input allows (a piece ends at the
- * first boundary after that), and holds the number of lines before it, for its parser to number
- * lines on from. Memory stays bounded: when no boundary comes within {@code maxBytes}, the rest of
+ * first boundary after that). A piece's parser numbers its lines from 1, and {@link PieceLines}
+ * puts them in place: the lines before a piece are counted by the parsers of the pieces before it,
+ * so the bytes are not read once more to count them. Memory stays bounded: when no boundary comes within {@code maxBytes}, the rest of
  * the input is handed out as one last piece to be parsed as a stream.
  */
 public final class DigestPieces implements Closeable {
@@ -29,7 +30,6 @@ public final class DigestPieces implements Closeable {
   private byte[] buf;
   private int length;
   private boolean atEnd;
-  private int linesBefore;
   private boolean done;
   /**
    * Arrays of pieces parsed and given back ({@link Piece#release()}), reused for the pieces to
@@ -43,14 +43,12 @@ public final class DigestPieces implements Closeable {
     private final byte[] bytes;
     private final int length;
     private final InputStream rest;
-    private final int linesBefore;
     private final BlockingQueue<byte[]> releaseTo;
 
-    Piece(byte[] bytes, int length, InputStream rest, int linesBefore, BlockingQueue<byte[]> releaseTo) {
+    Piece(byte[] bytes, int length, InputStream rest, BlockingQueue<byte[]> releaseTo) {
       this.bytes = bytes;
       this.length = length;
       this.rest = rest;
-      this.linesBefore = linesBefore;
       this.releaseTo = releaseTo;
     }
 
@@ -70,14 +68,26 @@ public final class DigestPieces implements Closeable {
       return rest == null ? head : new SequenceInputStream(head, rest);
     }
 
-    /** Lines of the input before this piece: its first line is number {@code linesBefore() + 1}. */
-    public int linesBefore() {
-      return linesBefore;
+    /**
+     * Whether the piece's last byte ends a line; when not, the next piece goes on with the same
+     * line (a header glued to the end of text is cut inside its line).
+     */
+    public boolean endsWithLineEnd() {
+      if (length == 0) {
+        return true;
+      }
+      byte last = bytes[length - 1];
+      return last == '\n' || last == '\r';
     }
 
     /** True when this piece reads on into the input: nothing comes after it, and the input must stay open until it is parsed. */
     public boolean streams() {
       return rest != null;
+    }
+
+    /** The array holding the piece's bytes from index 0 ({@link #size()} of them); for the parser only. */
+    byte[] bytes() {
+      return bytes;
     }
 
     /** Bytes held in memory by this piece. */
@@ -118,7 +128,7 @@ public final class DigestPieces implements Closeable {
       }
       if (atEnd) {
         done = true;
-        return length == 0 ? null : new Piece(buf, length, null, linesBefore, null);
+        return length == 0 ? null : new Piece(buf, length, null, null);
       }
       if (length >= maxBytes) {
         // No boundary within reach: the rest goes as one stream, so memory stays bounded.
@@ -139,14 +149,12 @@ public final class DigestPieces implements Closeable {
   /** The bytes held and then {@code rest}, as the last piece. */
   private Piece rest(InputStream rest) {
     done = true;
-    return new Piece(buf, length, rest, linesBefore, null);
+    return new Piece(buf, length, rest, null);
   }
 
   private Piece cutAt(int cut) {
     byte[] piece = buf;
     int pieceLength = cut;
-    int lines = linesBefore;
-    linesBefore += DigestBoundaries.countLineEnds(buf, 0, cut);
     byte[] next = released.poll();
     if (next == null || next.length < buf.length) {
       next = new byte[buf.length];
@@ -154,7 +162,7 @@ public final class DigestPieces implements Closeable {
     System.arraycopy(buf, cut, next, 0, length - cut);
     length -= cut;
     buf = next;
-    return new Piece(piece, pieceLength, null, lines, released);
+    return new Piece(piece, pieceLength, null, released);
   }
 
   private void fill() throws IOException {

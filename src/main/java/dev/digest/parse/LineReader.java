@@ -28,7 +28,7 @@ final class LineReader {
   private final String source;
   private final int maxLineBytes;
   private final int maxLineChars;
-  private byte[] buf = new byte[INITIAL_BUFFER];
+  private byte[] buf;
   private int limit;
   private int pos;
   private boolean eof;
@@ -50,6 +50,21 @@ final class LineReader {
 
   /** @param linesBefore lines that came before {@code in}, where numbering goes on from */
   LineReader(InputStream in, String source, int maxLineChars, int linesBefore) {
+    this(in, new byte[INITIAL_BUFFER], 0, false, source, maxLineChars, linesBefore);
+  }
+
+  /**
+   * Lines of text already in memory, {@code text[0, length)}, read in place: no copy, no buffer of
+   * its own. The reader may move bytes within {@code text}, which is then its own.
+   */
+  LineReader(byte[] text, int length, String source, int maxLineChars, int linesBefore) {
+    this(InputStream.nullInputStream(), text, length, true, source, maxLineChars, linesBefore);
+  }
+
+  private LineReader(InputStream in, byte[] buf, int limit, boolean eof, String source, int maxLineChars, int linesBefore) {
+    this.buf = buf;
+    this.limit = limit;
+    this.eof = eof;
     this.lineNumber = linesBefore;
     this.in = in;
     this.source = source;

@@ -25,13 +25,23 @@ final class FeedTask {
   private final Opener opener;
   private final Closeable resource;
   private final Runnable whenParsed;
+  /** For a piece of an input: whether its last line ends in it (see {@link dev.digest.parse.PieceLines}). */
+  private final boolean endsWithLineEnd;
   private final Throwable failure;
   private final boolean endsInput;
   /** Filled by the worker, read by the advancing thread; bounded by the worker's pool of batches. */
   private final BlockingQueue<RecordBatch> batches = new LinkedBlockingQueue<>();
 
   private FeedTask(
-      InputSource input, boolean startsInput, Opener opener, Closeable resource, Runnable whenParsed, Throwable failure, boolean endsInput) {
+      InputSource input,
+      boolean startsInput,
+      Opener opener,
+      Closeable resource,
+      Runnable whenParsed,
+      boolean endsWithLineEnd,
+      Throwable failure,
+      boolean endsInput) {
+    this.endsWithLineEnd = endsWithLineEnd;
     this.input = input;
     this.startsInput = startsInput;
     this.opener = opener;
@@ -48,19 +58,24 @@ final class FeedTask {
    * @param whenParsed what to do once the records are parsed and closed (give a piece's array back)
    */
   static FeedTask records(InputSource input, boolean startsInput, Opener opener, Closeable resource, Runnable whenParsed) {
-    return new FeedTask(input, startsInput, opener, resource, whenParsed, null, false);
+    return new FeedTask(input, startsInput, opener, resource, whenParsed, true, null, false);
+  }
+
+  /** The records of a piece of a pasted digest, numbered from the piece's first line. */
+  static FeedTask piece(InputSource input, boolean startsInput, Opener opener, Closeable resource, Runnable whenParsed, boolean endsWithLineEnd) {
+    return new FeedTask(input, startsInput, opener, resource, whenParsed, endsWithLineEnd, null, false);
   }
 
   static FeedTask inputEnd(InputSource input) {
-    return new FeedTask(input, false, null, null, null, null, true);
+    return new FeedTask(input, false, null, null, null, true, null, true);
   }
 
   static FeedTask failed(InputSource input, boolean startsInput, Throwable failure) {
-    return new FeedTask(input, startsInput, null, null, null, failure, false);
+    return new FeedTask(input, startsInput, null, null, null, true, failure, false);
   }
 
   static FeedTask runEnd() {
-    return new FeedTask(null, false, null, null, null, null, false);
+    return new FeedTask(null, false, null, null, null, true, null, false);
   }
 
   /** Called by the worker once it has parsed this task's records and closed them. */
@@ -86,6 +101,10 @@ final class FeedTask {
 
   boolean parses() {
     return opener != null;
+  }
+
+  boolean endsWithLineEnd() {
+    return endsWithLineEnd;
   }
 
   Throwable failure() {

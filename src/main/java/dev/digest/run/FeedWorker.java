@@ -1,6 +1,7 @@
 package dev.digest.run;
 
 import dev.digest.parse.Diagnostic;
+import dev.digest.source.PieceSource;
 import dev.digest.source.RecordSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
@@ -58,6 +59,9 @@ final class FeedWorker implements Runnable {
         }
       }
       batch.markLast();
+      if (records instanceof PieceSource piece) {
+        batch.setLinesRead(piece.linesRead());
+      }
     } catch (InterruptedIOException e) {
       throw e;
     } catch (IOException | RuntimeException | Error e) {

@@ -8,7 +8,6 @@ import dev.digest.source.InputHead;
 import dev.digest.source.InputKind;
 import dev.digest.source.InputKinds;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -74,7 +73,7 @@ final class InputCutter implements Runnable {
         InputStream whole = head.replay();
         queue(FeedTask.records(input, true, listener -> kind.open(whole, named, listener), whole, () -> {}));
       } else {
-        cutPieces(input, named, DigestParser.decode(head.replay(), named), probe);
+        cutPieces(input, kind, named, DigestParser.decode(head.replay(), named), probe);
       }
       ordered.put(FeedTask.inputEnd(input));
       return true;
@@ -86,7 +85,7 @@ final class InputCutter implements Runnable {
   }
 
   /** Queues the pieces of a pasted digest. */
-  private void cutPieces(InputSource input, ParseOptions named, InputStream utf8, LiveInputProbe probe)
+  private void cutPieces(InputSource input, InputKind kind, ParseOptions named, InputStream utf8, LiveInputProbe probe)
       throws IOException, InterruptedException {
     DigestPieces pieces = new DigestPieces(utf8, pieceBytes, maxPieceBytes);
     if (probe != null) {
@@ -102,18 +101,13 @@ final class InputCutter implements Runnable {
         probe.disarm();
       }
       // A piece that reads on into the input closes it when parsed; the cutter closes it otherwise.
-      queue(FeedTask.records(
-          input,
-          first,
-          listener -> InputKinds.openPiece(p.open(), named, p.linesBefore(), listener),
-          restStreams ? pieces : null,
-          p::release));
+      queue(FeedTask.piece(
+          input, first, listener -> InputKinds.openPiece(p, named, listener), restStreams ? pieces : null, p::release, p.endsWithLineEnd()));
       first = false;
     }
     if (first) {
       // An empty input is parsed all the same: it has its say (a warning, say) as any input does.
-      queue(FeedTask.records(
-          input, true, listener -> InputKinds.openPiece(new ByteArrayInputStream(new byte[0]), named, 0, listener), null, () -> {}));
+      queue(FeedTask.records(input, true, listener -> kind.open(InputStream.nullInputStream(), named, listener), null, () -> {}));
     }
     if (!restStreams) {
       pieces.close();

@@ -1,7 +1,9 @@
 package dev.digest.run;
 
 import dev.digest.model.RecordView;
+import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.InputSource;
+import dev.digest.parse.PieceLines;
 import dev.digest.parse.ParseOptions;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
@@ -28,6 +30,9 @@ final class ParallelFeed implements RecordFeed {
   static final int MAX_PIECE_BYTES = 16 << 20;
 
   private final LineOrderedDiagnostics listener;
+  /** The lines of the input being read, its pieces' lines put in place; reset at each input. */
+  private PieceLines lines = new PieceLines();
+  private final DiagnosticListener placing;
   private final DigestReader.InputListener inputListener;
   private final DigestReader.StallListener stallListener;
   private final BlockingQueue<FeedTask> ordered;
@@ -50,6 +55,7 @@ final class ParallelFeed implements RecordFeed {
       int pieceBytes,
       int maxPieceBytes) {
     this.listener = listener;
+    this.placing = d -> listener.report(lines.place(d));
     this.inputListener = inputListener;
     this.stallListener = stallListener;
     this.ordered = new ArrayBlockingQueue<>(jobs + 2);
@@ -76,8 +82,9 @@ final class ParallelFeed implements RecordFeed {
     while (true) {
       if (batch != null) {
         if (index < batch.count()) {
-          current = batch.record(index++, listener);
-            return true;
+          current = batch.record(index++, placing);
+          lines.placeRecord(current);
+          return true;
         }
         finishBatch();
         continue;
@@ -94,6 +101,7 @@ final class ParallelFeed implements RecordFeed {
           return false;
         }
         if (task.startsInput()) {
+          lines = new PieceLines();
           inputListener.started(task.input());
         }
         if (task.failure() != null) {
@@ -115,15 +123,16 @@ final class ParallelFeed implements RecordFeed {
   private void finishBatch() throws IOException {
     RecordBatch done = batch;
     batch = null;
-    done.replayRest(listener);
+    done.replayRest(placing);
     Throwable failure = done.failure();
     boolean stalled = done.isStalled();
     if (done.isLast()) {
+      lines.pieceRead(done.linesRead(), task.endsWithLineEnd());
       task = null;
     }
     done.recycle();
     if (failure != null) {
-      throw rethrown(failure);
+      throw rethrown(lines.place(failure));
     }
     if (stalled) {
       stallListener.stalled();

@@ -27,6 +27,8 @@ final class RecordBatch {
   private int[] reportedBefore = new int[4];
   private int replayed;
   private boolean last;
+  /** With the last batch of a piece: the lines its parser read. */
+  private int linesRead;
   private boolean stalled;
   private Throwable failure;
 
@@ -83,6 +85,14 @@ final class RecordBatch {
     return last;
   }
 
+  void setLinesRead(int lines) {
+    linesRead = lines;
+  }
+
+  int linesRead() {
+    return linesRead;
+  }
+
   /** The input stalled after these records: the run may flush what it wrote. */
   void markStalled() {
     stalled = true;
@@ -117,6 +127,7 @@ final class RecordBatch {
     diagnostics.clear();
     replayed = 0;
     last = false;
+    linesRead = 0;
     stalled = false;
     failure = null;
     pool.add(this);

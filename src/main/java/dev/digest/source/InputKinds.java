@@ -2,6 +2,7 @@ package dev.digest.source;
 
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestInputException;
+import dev.digest.parse.DigestPieces;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import java.io.IOException;
@@ -42,9 +43,9 @@ public final class InputKinds {
     return kind instanceof PastedTextKind;
   }
 
-  /** The records of a piece of a pasted digest ({@link dev.digest.parse.DigestPieces}), its lines numbered on from {@code linesBefore}. */
-  public static RecordSource openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
-    return PastedTextKind.openPiece(utf8, options, linesBefore, listener);
+  /** The records of a piece of a pasted digest ({@link DigestPieces}), its lines numbered from its own first. */
+  public static PieceSource openPiece(DigestPieces.Piece piece, ParseOptions options, DiagnosticListener listener) {
+    return PastedTextKind.openPiece(piece, options, listener);
   }
 
   /** The kind of the input whose head this is. */

@@ -3,6 +3,7 @@ package dev.digest.source;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestParser;
+import dev.digest.parse.DigestPieces;
 import dev.digest.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +27,12 @@ final class PastedTextKind implements InputKind {
   }
 
   /** The records of a piece of a pasted digest cut at a digest boundary (UTF-8, lines numbered on). */
-  static RecordSource openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
-    return new ParserSource(DigestParser.openPiece(utf8, options, linesBefore, listener));
+  static PieceSource openPiece(DigestPieces.Piece piece, ParseOptions options, DiagnosticListener listener) {
+    return new ParserSource(DigestParser.openPiece(piece, options, listener));
   }
 
   /** The text parser as a record source. */
-  private static final class ParserSource implements RecordSource {
+  private static final class ParserSource implements PieceSource {
     private final DigestParser parser;
 
     ParserSource(DigestParser parser) {
@@ -46,6 +47,11 @@ final class PastedTextKind implements InputKind {
     @Override
     public RecordView current() {
       return parser.current();
+    }
+
+    @Override
+    public int linesRead() {
+      return parser.linesRead();
     }
 
     @Override

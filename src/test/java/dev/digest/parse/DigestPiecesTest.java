@@ -138,10 +138,17 @@ class DigestPiecesTest {
   private static String parseInPieces(byte[] input, int target) {
     StringBuilder out = new StringBuilder();
     StringBuilder warnings = new StringBuilder();
+    PieceLines lines = new PieceLines();
     try (DigestPieces pieces = new DigestPieces(DigestParser.decode(new ByteArrayInputStream(input), OPTIONS), target, Math.max(target, 1 << 20))) {
       DigestPieces.Piece piece;
       while ((piece = pieces.next()) != null) {
-        drain(DigestParser.openPiece(piece.open(), OPTIONS, piece.linesBefore(), d -> warnings.append(d.format()).append('\n')), out);
+        DigestParser parser = DigestParser.openPiece(piece, OPTIONS, d -> warnings.append(lines.place(d).format()).append('\n'));
+        try {
+          drain(parser, out, lines);
+        } catch (DigestInputException e) {
+          throw (DigestInputException) lines.place(e);
+        }
+        lines.pieceRead(parser.linesRead(), piece.endsWithLineEnd());
       }
     } catch (DigestInputException e) {
       out.append("error ").append(e.getMessage()).append('\n');
@@ -165,8 +172,13 @@ class DigestPiecesTest {
   }
 
   private static void drain(DigestParser parser, StringBuilder out) throws IOException {
+    drain(parser, out, new PieceLines());
+  }
+
+  private static void drain(DigestParser parser, StringBuilder out, PieceLines lines) throws IOException {
     while (parser.advance()) {
       RecordView v = parser.current();
+      lines.placeRecord(v);
       out.append(v.line()).append(" | ").append(v.title()).append(" | ").append(v.abstractText()).append(" | ")
           .append(v.urls()).append(" | ").append(v.date()).append('\n');
     }
