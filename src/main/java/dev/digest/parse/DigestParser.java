@@ -144,14 +144,22 @@ public final class DigestParser implements Closeable {
 
 
   /**
+   * Opens a parser over a piece of an input cut at a {@linkplain DigestBoundaries digest boundary}
+   * whose lines before it are known: UTF-8 text, its lines numbered on from {@code linesBefore}. Its
+   * records and warnings are those the whole input gives there.
+   */
+  public static DigestParser openPiece(InputStream utf8, ParseOptions options, int linesBefore, DiagnosticListener listener) {
+    return new DigestParser(utf8, utf8, options, linesBefore, listener);
+  }
+
+  /**
    * Opens a parser over a piece cut by {@link DigestPieces}, its lines numbered from 1 ({@link
    * PieceLines} puts them in place). A piece held whole in memory is read in place, without copying
    * its bytes, and is the parser's until it is released.
    */
   public static DigestParser openPiece(DigestPieces.Piece piece, ParseOptions options, DiagnosticListener listener) {
     if (piece.streams()) {
-      InputStream text = piece.open();
-      return new DigestParser(text, text, options, 0, listener);
+      return openPiece(piece.open(), options, 0, listener);
     }
     LineReader lines = new LineReader(piece.bytes(), piece.size(), options.sourceName(), options.maxRecordChars(), 0);
     return new DigestParser(InputStream.nullInputStream(), lines, options, listener);
