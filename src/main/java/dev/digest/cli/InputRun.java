@@ -39,7 +39,10 @@ final class InputRun implements Closeable {
     progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
     sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
     reader = new DigestReader(sources, parseOptions, dedupe, progress == null ? diagnostics : erasingFirst(diagnostics));
-    reader.setJobs(CommonOptions.jobs(args));
+    // Files that make less than one piece together are read on this thread: threads would only add
+    // their start-up to a run that takes milliseconds. The output is the same either way.
+    boolean small = !inputs.readsStdin() && inputs.totalFileBytes() < DigestReader.PIECE_BYTES;
+    reader.setJobs(small ? 1 : CommonOptions.jobs(args));
   }
 
   /** Diagnostics that go to the terminal (stderr, or stdout for check) come after the progress line is erased. */

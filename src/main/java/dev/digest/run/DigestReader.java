@@ -33,6 +33,8 @@ import java.util.stream.StreamSupport;
  * give immutable {@link Record}s.
  */
 public final class DigestReader implements Iterable<Record>, Closeable {
+  /** The size a piece of one input grows to before it is cut, with more than one job. */
+  public static final int PIECE_BYTES = ParallelFeed.PIECE_BYTES;
   private final List<InputSource> inputs;
   private final ParseOptions options;
   private final boolean dedupe;
