@@ -41,8 +41,9 @@ final class InputRun implements Closeable {
     reader = new DigestReader(sources, parseOptions, dedupe, progress == null ? diagnostics : erasingFirst(diagnostics));
     // Files that make less than one piece together are read on this thread: threads would only add
     // their start-up to a run that takes milliseconds. The output is the same either way.
+    int jobs = CommonOptions.jobs(args);
     boolean small = !inputs.readsStdin() && inputs.totalFileBytes() < DigestReader.PIECE_BYTES;
-    reader.setJobs(small ? 1 : CommonOptions.jobs(args));
+    reader.setJobs(small ? 1 : jobs);
   }
 
   /** Diagnostics that go to the terminal (stderr, or stdout for check) come after the progress line is erased. */

@@ -20,14 +20,34 @@ class JobsOptionTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"convert -f jsonl --dedupe", "convert -f bibtex", "convert -f csv", "check", "check -f sarif", "stats", "stats --json"})
   void everyCommandGivesWhatOneThreadGives(String command) throws IOException {
-    List<String> inputs = List.of("samples", "samples/api", "src/test/resources/hazards");
+    List<String> inputs = List.of(largeDigest().toString(), "samples", "samples/api", "src/test/resources/hazards");
     assertSameAtEveryJobCount(command, inputs);
+  }
+
+  /** The samples joined as cat joins them, over and over: an input of several pieces, read in parallel. */
+  private Path largeDigest() throws IOException {
+    Path large = tmp.resolve("large.txt");
+    byte[] round = new byte[0];
+    for (String sample : List.of("daily-papers-apr23.txt", "daily-papers-mar13.txt", "papers-compact-1.txt", "papers-compact-2.txt")) {
+      round = concat(round, Files.readAllBytes(Path.of("samples", sample)));
+    }
+    byte[] all = new byte[0];
+    while (all.length < 3 * (1 << 20)) {
+      all = concat(all, round);
+    }
+    return Files.write(large, all);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 
   @Test
   void aFailingInputStopsTheRunWhereOneThreadStops() throws IOException {
     Path binary = Files.write(tmp.resolve("b.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1});
-    assertSameAtEveryJobCount("convert -f jsonl", List.of("samples/daily-papers-apr23.txt", binary.toString(), "samples/papers-compact-1.txt"));
+    assertSameAtEveryJobCount("convert -f jsonl", List.of(largeDigest().toString(), binary.toString(), "samples/papers-compact-1.txt"));
     assertSameAtEveryJobCount("convert -f jsonl", List.of("samples/daily-papers-apr23.txt", tmp.resolve("missing.txt").toString()));
   }
 
