@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * One read, planned in two steps. Spark asks for the partitions when a query runs; the scan then
- * lists the files, shares them among tasks ({@link Span}), and runs a small planning job that
+ * shares the table's files among tasks ({@link Span}), and runs a small planning job that
  * reads each task's share and returns its records' base keys ({@link KeySurvey}); the driver gives
  * out the keys in input order ({@link KeyPlan}); the partitions then carry what each task needs
  * to give its records their final keys. Each query over the DataFrame plans again (cache it, or
@@ -21,12 +21,15 @@ import org.apache.spark.sql.types.StructType;
 final class DigestScan implements Scan, Batch {
   private final ReadOptions options;
   private final StructType schema;
-  private HadoopConf conf;
+  private final HadoopConf conf;
+  private final List<InputFile> files;
   private InputPartition[] partitions;
 
-  DigestScan(ReadOptions options, StructType schema) {
+  DigestScan(ReadOptions options, StructType schema, HadoopConf conf, List<InputFile> files) {
     this.options = options;
     this.schema = schema;
+    this.conf = conf;
+    this.files = List.copyOf(files);
   }
 
   @Override
@@ -54,8 +57,6 @@ final class DigestScan implements Scan, Batch {
 
   private InputPartition[] plan() {
     SparkSession spark = SparkSession.active();
-    conf = new HadoopConf(spark.sessionState().newHadoopConf());
-    List<InputFile> files = InputFiles.list(options.paths(), conf.get());
     List<List<Span>> tasks = Span.plan(files, options.splitSize());
     List<List<SpanSummary>> summaries = new ArrayList<>();
     if (!tasks.isEmpty()) {
@@ -74,7 +75,6 @@ final class DigestScan implements Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    planInputPartitions();
     return new DigestReaderFactory(conf, options);
   }
 }

@@ -131,7 +131,7 @@ class DigestSourceTest {
     assertThatThrownBy(() -> read("no/such/folder"))
         .satisfies(e -> assertThat(messages(e)).contains("digest: no/such/folder: no such file or folder; check the path"));
     assertThatThrownBy(() -> spark.read().format("digest").option("dedup", "true").load("samples/"))
-        .satisfies(e -> assertThat(messages(e)).contains("unknown option 'dedup' (did you mean dedupe?)"));
+        .satisfies(e -> assertThat(messages(e)).contains("unknown option 'dedup' (did you mean 'dedupe'?)"));
     assertThatThrownBy(() -> spark.read().format("digest").option("encoding", "utf9").load("samples/"))
         .satisfies(e -> assertThat(messages(e)).contains("unknown encoding 'utf9'"));
   }
