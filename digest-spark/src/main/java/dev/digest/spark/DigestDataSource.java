@@ -24,14 +24,13 @@ public final class DigestDataSource implements TableProvider, DataSourceRegister
 
   @Override
   public StructType inferSchema(CaseInsensitiveStringMap options) {
-    return ReadOptions.from(options).warnings() ? DigestSchema.WARNINGS : DigestSchema.RECORDS;
+    return DigestSchema.of(ReadOptions.from(options).warnings());
   }
 
   @Override
   public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
     ReadOptions options = ReadOptions.from(properties);
-    StructType own = options.warnings() ? DigestSchema.WARNINGS : DigestSchema.RECORDS;
-    if (!schema.equals(own)) {
+    if (!schema.equals(DigestSchema.of(options.warnings()))) {
       throw DigestSourceException.problem("the digest source has a schema of its own; read it without .schema(...) and select or cast columns");
     }
     return new DigestTable(options);

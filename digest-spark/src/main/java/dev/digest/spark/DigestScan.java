@@ -20,21 +20,19 @@ import org.apache.spark.sql.types.StructType;
  */
 final class DigestScan implements Scan, Batch {
   private final ReadOptions options;
-  private final StructType schema;
   private final HadoopConf conf;
   private final List<InputFile> files;
   private InputPartition[] partitions;
 
-  DigestScan(ReadOptions options, StructType schema, HadoopConf conf, List<InputFile> files) {
+  DigestScan(ReadOptions options, HadoopConf conf, List<InputFile> files) {
     this.options = options;
-    this.schema = schema;
     this.conf = conf;
     this.files = List.copyOf(files);
   }
 
   @Override
   public StructType readSchema() {
-    return schema;
+    return DigestSchema.of(options.warnings());
   }
 
   @Override

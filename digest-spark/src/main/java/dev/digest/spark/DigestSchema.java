@@ -28,6 +28,11 @@ public final class DigestSchema {
 
   private DigestSchema() {}
 
+  /** The table a read gives: the warnings, or the records. */
+  static StructType of(boolean warnings) {
+    return warnings ? WARNINGS : RECORDS;
+  }
+
   private static StructType records() {
     StructField[] fields = new StructField[Field.all().size()];
     for (Field f : Field.all()) {

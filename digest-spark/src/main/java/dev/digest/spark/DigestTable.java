@@ -32,7 +32,7 @@ final class DigestTable implements SupportsRead {
 
   @Override
   public StructType schema() {
-    return options.warnings() ? DigestSchema.WARNINGS : DigestSchema.RECORDS;
+    return DigestSchema.of(options.warnings());
   }
 
   @Override
@@ -42,6 +42,6 @@ final class DigestTable implements SupportsRead {
 
   @Override
   public ScanBuilder newScanBuilder(CaseInsensitiveStringMap ignored) {
-    return () -> new DigestScan(options, schema(), conf, files);
+    return () -> new DigestScan(options, conf, files);
   }
 }

@@ -40,17 +40,27 @@ record InputFile(String name, String uri, long length) implements Serializable {
 
   /** The whole file, as core's readers take an input. */
   InputSource source(HadoopConf conf) {
-    InputFile file = this;
-    return new InputSource() {
-      @Override
-      public String name() {
-        return file.name;
-      }
+    return new WholeFile(this, conf);
+  }
 
-      @Override
-      public InputStream open() throws IOException {
-        return file.open(conf, 0);
-      }
-    };
+  /** A file as an input of core's readers. */
+  private static final class WholeFile implements InputSource {
+    private final InputFile file;
+    private final HadoopConf conf;
+
+    WholeFile(InputFile file, HadoopConf conf) {
+      this.file = file;
+      this.conf = conf;
+    }
+
+    @Override
+    public String name() {
+      return file.name();
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return file.open(conf, 0);
+    }
   }
 }
