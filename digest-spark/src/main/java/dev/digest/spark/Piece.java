@@ -50,7 +50,7 @@ record Piece(InputFile file, boolean whole, long start, long end, int linesBefor
       DigestParser parser = start == 0
           ? DigestParser.open(counted, named, listener)
           : DigestParser.openPiece(counted, named, linesBefore, listener);
-      return new Records(new ParsedText(parser), counted);
+      return new Records(RecordSource.of(parser), counted);
     } catch (IOException | RuntimeException e) {
       counted.close();
       throw e;
@@ -83,30 +83,6 @@ record Piece(InputFile file, boolean whole, long start, long end, int linesBefor
     @Override
     public void close() throws IOException {
       source.close();
-    }
-  }
-
-  /** The text parser as a record source. */
-  private static final class ParsedText implements RecordSource {
-    private final DigestParser parser;
-
-    ParsedText(DigestParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean advance() throws IOException {
-      return parser.advance();
-    }
-
-    @Override
-    public RecordView current() {
-      return parser.current();
-    }
-
-    @Override
-    public void close() throws IOException {
-      parser.close();
     }
   }
 }
