@@ -30,7 +30,9 @@ final class DigestTable implements SupportsRead {
     return "digest " + String.join(", ", options.paths());
   }
 
+  /** Deprecated since Spark 3.4 for columns(), but still abstract in 4.x, whose columns() reads it. */
   @Override
+  @SuppressWarnings("deprecation")
   public StructType schema() {
     return DigestSchema.of(options.warnings());
   }
