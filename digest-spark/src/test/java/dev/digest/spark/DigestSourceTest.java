@@ -47,7 +47,10 @@ class DigestSourceTest {
 
   @Test
   void theApiSamplesAndTextTogetherGiveTheRecordsOfTheCommandLine() throws IOException {
-    List<List<Object>> rows = SparkTests.rows(read("samples/api", "samples/daily-papers-mar13.txt", "samples/api/2024-05-27.json"));
+    // A split size smaller than every file: JSON is never cut, but read whole by one task.
+    Dataset<Row> df = spark.read().format("digest").option("splitSize", "20000")
+        .load("samples/api", "samples/daily-papers-mar13.txt", "samples/api/2024-05-27.json");
+    List<List<Object>> rows = SparkTests.rows(df);
     assertThat(rows).isEqualTo(convert("samples/api", "samples/daily-papers-mar13.txt", "samples/api/2024-05-27.json"));
     // Authors, arXiv ids and dates reach their columns.
     assertThat(rows).anySatisfy(r -> {
@@ -140,8 +143,9 @@ class DigestSourceTest {
   void theEncodingAndMaxRecordOptionsActAsOnTheCommandLine() throws IOException {
     Path file = tmp.resolve("latin1.txt");
     Files.write(file, new String(Files.readAllBytes(Path.of("samples/daily-papers-mar13.txt")), StandardCharsets.UTF_8)
-        .replace("Mar 13", "Mar 13").replace("the", "thé").getBytes(StandardCharsets.ISO_8859_1));
-    Dataset<Row> df = spark.read().format("digest").option("encoding", "ISO-8859-1").load(file.toString());
+        .replace("the", "thé").getBytes(StandardCharsets.ISO_8859_1));
+    // Text in another encoding is read whole by one task, whatever the split size.
+    Dataset<Row> df = spark.read().format("digest").option("encoding", "ISO-8859-1").option("splitSize", "20000").load(file.toString());
     assertThat(SparkTests.rows(df)).isEqualTo(convert("--encoding", "ISO-8859-1", file.toString()));
     CommandLine.Result cli = CommandLine.run("convert", "--max-record", "500", "samples/daily-papers-mar13.txt");
     assertThat(cli.exitCode()).isEqualTo(1);
