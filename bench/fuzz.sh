@@ -44,7 +44,7 @@ status=0
 # JDK 21 and later warn when Jazzer attaches its agent and loads its native library; the two flags
 # say that is intended (JDK 17 accepts them too). OmitStackTraceInFastThrow off: a finding's stack
 # trace stays whole however hot its path.
-(cd "$root" && JAZZER_FUZZ=1 mvn -B test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+(cd "$root" && JAZZER_FUZZ=1 mvn -B -f core/pom.xml test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
   -Djazzer.max_duration="${minutes}m" \
   -DargLine="-XX:+IgnoreUnrecognizedVMOptions -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED -XX:-OmitStackTraceInFastThrow") 2>&1 \
   | tee "$log" || status=$?

@@ -96,7 +96,7 @@ class ReadmeExamplesTest {
     SHELL(true, "sh", "bash"),
     TRANSCRIPT(true, "console"),
     JAVA(true, "java"),
-    SHOWN(false, "text", "json", "yaml");
+    SHOWN(false, "text", "json", "yaml", "scala");
 
     final boolean runnable;
     final List<String> infoStrings;

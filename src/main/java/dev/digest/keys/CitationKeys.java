@@ -48,6 +48,15 @@ public final class CitationKeys {
   /** Writes the next unique key for {@code title} into {@code key}. */
   public void assign(Text title, Text key) {
     builder.build(title, key);
+    makeUnique(key);
+  }
+
+  /**
+   * Makes the base key in {@code key} (what {@link KeyBuilder} built for a title) the next unique
+   * key, appending a suffix when it is taken: for runs that build base keys where the records are
+   * read and give out the keys in one place, in input order (the Spark data source).
+   */
+  public void makeUnique(Text key) {
     int baseLength = key.length();
     long base = hashLowerCase(key.bytes(), baseLength);
     if (!isTaken(key.bytes(), baseLength, base)) {

@@ -30,6 +30,11 @@ public final class SeenTitles {
     return add(Text.of(title));
   }
 
+  /** Remembers the title whose {@link #fingerprint(Text)} this is; false when it was seen before. */
+  public boolean addFingerprint(long fingerprint) {
+    return seen.add(fingerprint);
+  }
+
   /** The 64-bit fingerprint of a title as this class compares titles: equal titles, equal fingerprints. */
   public static long fingerprint(Text title) {
     byte[] b = title.bytes();

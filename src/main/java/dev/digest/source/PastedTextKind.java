@@ -1,6 +1,5 @@
 package dev.digest.source;
 
-import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestParser;
 import dev.digest.parse.DigestPieces;
@@ -23,40 +22,11 @@ final class PastedTextKind implements InputKind {
 
   @Override
   public RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException {
-    return new ParserSource(DigestParser.open(in, options, listener));
+    return RecordSource.of(DigestParser.open(in, options, listener));
   }
 
-  /** The records of a piece of a pasted digest cut at a digest boundary (UTF-8, lines numbered on). */
+  /** The records of a piece of a pasted digest cut at a digest boundary, numbered from its own first line. */
   static PieceSource openPiece(DigestPieces.Piece piece, ParseOptions options, DiagnosticListener listener) {
-    return new ParserSource(DigestParser.openPiece(piece, options, listener));
-  }
-
-  /** The text parser as a record source. */
-  private static final class ParserSource implements PieceSource {
-    private final DigestParser parser;
-
-    ParserSource(DigestParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean advance() throws IOException {
-      return parser.advance();
-    }
-
-    @Override
-    public RecordView current() {
-      return parser.current();
-    }
-
-    @Override
-    public int linesRead() {
-      return parser.linesRead();
-    }
-
-    @Override
-    public void close() throws IOException {
-      parser.close();
-    }
+    return new ParsedText(DigestParser.openPiece(piece, options, listener));
   }
 }

@@ -1,6 +1,7 @@
 package dev.digest.source;
 
 import dev.digest.model.RecordView;
+import dev.digest.parse.DigestParser;
 import java.io.Closeable;
 import java.io.IOException;
 
@@ -17,4 +18,9 @@ public interface RecordSource extends Closeable {
 
   /** The current record; valid until the next {@link #advance()}. */
   RecordView current();
+
+  /** The records of a text parser: a whole pasted digest, or a piece of one cut at a digest boundary. */
+  static RecordSource of(DigestParser parser) {
+    return new ParsedText(parser);
+  }
 }
