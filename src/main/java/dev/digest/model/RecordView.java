@@ -12,16 +12,16 @@ import java.util.List;
  * String} until {@link #toRecord()} is asked for one. A view is valid until its producer advances.
  */
 public final class RecordView {
-  private final Text key = new Text(64);
-  private final Text title = new Text(512);
-  private final Text abstractText = new Text(4096);
+  private final Text key;
+  private final Text title;
+  private final Text abstractText;
   private final Text date = new Text(32);
   private boolean hasDate;
   private int[] urlStarts = new int[4];
   private int[] urlEnds = new int[4];
   private int urlCount;
   /** Where the link spans point: the abstract, or {@link #ownUrls} for links given whole. */
-  private Text urlText = abstractText;
+  private Text urlText;
   private final Text ownUrls = new Text(16);
   private String source = "";
   private byte[] sourceUtf8 = new byte[0];
@@ -34,6 +34,25 @@ public final class RecordView {
   private boolean hasArxiv;
   private final Text published = new Text(16);
   private boolean hasPublished;
+
+  public RecordView() {
+    this(64, 512, 4096);
+  }
+
+  private RecordView(int keyBytes, int titleBytes, int abstractBytes) {
+    key = new Text(keyBytes);
+    title = new Text(titleBytes);
+    abstractText = new Text(abstractBytes);
+    urlText = abstractText;
+  }
+
+  /**
+   * A view whose buffers start at the size of {@code record}'s text, for views kept in numbers
+   * (records handed between threads) rather than one reused for every record.
+   */
+  public static RecordView sized(RecordView record) {
+    return new RecordView(record.key.length(), record.title.length(), record.abstractText.length());
+  }
 
   public Text key() {
     return key;

@@ -158,7 +158,11 @@ public final class DigestReader implements Iterable<Record>, Closeable {
       if (enrichment != null) {
         enrichment.complete(v, listener);
       }
-      keys.assign(v.title(), v.key());
+      if (feed.buildsBaseKeys()) {
+        keys.makeUnique(v.key());
+      } else {
+        keys.assign(v.title(), v.key());
+      }
       current = v;
       return true;
     }

@@ -1,13 +1,15 @@
 package dev.digest.run;
 
+import dev.digest.keys.KeyBuilder;
+import dev.digest.model.RecordView;
 import dev.digest.parse.Diagnostic;
 import dev.digest.source.PieceSource;
 import dev.digest.source.RecordSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Parses tasks, in the order they were queued, into batches of copied records. A worker has a pool
@@ -19,10 +21,17 @@ import java.util.concurrent.BlockingQueue;
     value = "AT_STALE_THREAD_WRITE_OF_PRIMITIVE",
     justification = "the task, batch and stall fields are touched only on the worker's own thread")
 final class FeedWorker implements Runnable {
-  private static final int POOL = 3;
+  /**
+   * The most batches a worker fills before one is read: about two pieces' records, so that a
+   * worker parses a whole piece, and starts the next, while the run still reads an earlier one.
+   * Fewer, and workers wait for the run record by record, which makes the parallel run serial.
+   */
+  private static final int MAX_BATCHES = 16;
 
   private final BlockingQueue<FeedTask> work;
-  private final BlockingQueue<RecordBatch> pool = new ArrayBlockingQueue<>(POOL);
+  private final BlockingQueue<RecordBatch> pool = new LinkedBlockingQueue<>();
+  private int batches;
+  private final KeyBuilder keyBuilder = new KeyBuilder();
   /** The task being parsed and the batch being filled; touched only on this worker's thread. */
   private FeedTask task;
   private RecordBatch batch;
@@ -31,9 +40,6 @@ final class FeedWorker implements Runnable {
 
   FeedWorker(BlockingQueue<FeedTask> work) {
     this.work = work;
-    for (int i = 0; i < POOL; i++) {
-      pool.add(new RecordBatch(pool));
-    }
   }
 
   @Override
@@ -49,10 +55,14 @@ final class FeedWorker implements Runnable {
 
   private void parse(FeedTask t) throws InterruptedException, InterruptedIOException {
     task = t;
-    batch = pool.take();
+    batch = freeBatch();
     try (RecordSource records = t.opener().open(this::collect)) {
       while (records.advance()) {
-        batch.add(records.current());
+        RecordView record = records.current();
+        // The base key is built here, on a worker, while the title is in this core's cache: the
+        // run only makes it unique, in input order.
+        keyBuilder.build(record.title(), record.key());
+        batch.add(record);
         stallSent = false;
         if (batch.isFull()) {
           send();
@@ -94,10 +104,23 @@ final class FeedWorker implements Runnable {
   private void send() throws InterruptedIOException {
     task.deliver(batch);
     try {
-      batch = pool.take();
+      batch = freeBatch();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("the run was stopped");
     }
+  }
+
+  /** A batch read and given back, a new one while there are fewer than the most, or the next given back. */
+  private RecordBatch freeBatch() throws InterruptedException {
+    RecordBatch free = pool.poll();
+    if (free != null) {
+      return free;
+    }
+    if (batches < MAX_BATCHES) {
+      batches++;
+      return new RecordBatch(pool);
+    }
+    return pool.take();
   }
 }

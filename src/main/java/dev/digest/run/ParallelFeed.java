@@ -24,8 +24,17 @@ import java.util.concurrent.LinkedBlockingQueue;
  * is fresh there and a piece's records are those the whole input gives (see DigestPiecesTest).
  */
 final class ParallelFeed implements RecordFeed {
-  /** A piece grows to this before it is cut at the next digest boundary. */
-  static final int PIECE_BYTES = 1 << 20;
+  /**
+   * A piece grows to this before it is cut at the next digest boundary: small enough that a
+   * worker's records are still in the caches when the run writes them, large enough that a piece
+   * costs little to hand on.
+   */
+  static final int PIECE_BYTES = 1 << 18;
+  /**
+   * Tasks queued ahead of the one the run reads: deep enough that a thread the scheduler leaves
+   * out for a time slice does not leave the others waiting; memory stays within this many pieces.
+   */
+  private static final int TASKS_AHEAD = 32;
   /** With no boundary within this, the rest of the input is parsed as one stream. */
   static final int MAX_PIECE_BYTES = 16 << 20;
 
@@ -58,7 +67,7 @@ final class ParallelFeed implements RecordFeed {
     this.placing = d -> listener.report(lines.place(d));
     this.inputListener = inputListener;
     this.stallListener = stallListener;
-    this.ordered = new ArrayBlockingQueue<>(jobs + 2);
+    this.ordered = new ArrayBlockingQueue<>(Math.max(jobs + 2, TASKS_AHEAD));
     threads.add(daemon(new InputCutter(inputs, options, pieceBytes, maxPieceBytes, ordered, work), "digest-cutter"));
     for (int i = 0; i < jobs; i++) {
       FeedWorker worker = new FeedWorker(work);
@@ -142,6 +151,11 @@ final class ParallelFeed implements RecordFeed {
   @Override
   public RecordView current() {
     return current;
+  }
+
+  @Override
+  public boolean buildsBaseKeys() {
+    return true;
   }
 
   @Override

@@ -38,7 +38,7 @@ final class RecordBatch {
 
   void add(RecordView record) {
     if (views[count] == null) {
-      views[count] = new RecordView();
+      views[count] = RecordView.sized(record);
     }
     views[count++].copyFrom(record);
   }

@@ -19,6 +19,12 @@ interface RecordFeed extends Closeable {
   RecordView current();
 
   /**
+   * Whether each record's key already holds its base key ({@link dev.digest.keys.KeyBuilder}),
+   * built where the record was parsed, so that the run only makes it unique.
+   */
+  boolean buildsBaseKeys();
+
+  /**
    * Standard input has nothing to give right now; called on whichever thread reads it. The run's
    * stall listener must hear of it on the advancing thread, after the records read so far.
    */

@@ -62,6 +62,11 @@ final class SequentialFeed implements RecordFeed {
   }
 
   @Override
+  public boolean buildsBaseKeys() {
+    return false;
+  }
+
+  @Override
   public void inputStalled() throws IOException {
     // The reading thread is the advancing thread: what was written so far can go out now.
     stallListener.stalled();
