@@ -37,6 +37,11 @@ final class DigestRecordsReader extends JsonItemReader {
   @Override
   boolean readField(String field, RecordView r) throws IOException {
     switch (field) {
+      case "key":
+        // kept as written, for a run that adds to this file; a run gives every record a new key
+        r.key().clear();
+        appendString("key", r.key(), false);
+        return true;
       case "title":
         r.title().clear();
         appendString("title", r.title(), false);
@@ -72,7 +77,7 @@ final class DigestRecordsReader extends JsonItemReader {
         r.setPublished(stringOrNull("published"));
         return true;
       default:
-        return false; // the key, given anew, and fields digest does not write
+        return false; // fields digest does not write
     }
   }
 

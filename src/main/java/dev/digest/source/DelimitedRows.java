@@ -1,0 +1,126 @@
+package dev.digest.source;
+
+import dev.digest.model.RecordView;
+import dev.digest.parse.DigestInputException;
+import dev.digest.parse.ParseOptions;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The row loop of csv and tsv: each row, after the header, one record, its cells read by the
+ * header's names. {@code urls} are split at spaces and {@code authors} at {@code "; "}, as digest
+ * joins them; an empty cell of {@code date}, {@code arxiv} or {@code published} is unknown; without
+ * a {@code urls} column the links are those of the abstract, and without {@code source} or
+ * {@code line} the record comes from this file's row. Only a title is required.
+ */
+abstract class DelimitedRows implements RecordSource {
+  private final TextRecord record;
+  private HeaderRow header;
+
+  DelimitedRows(ParseOptions options) {
+    this.record = new TextRecord(options);
+  }
+
+  /** The next row's cells, or null at the end; {@link #rowLine()} is then where it starts. */
+  abstract List<String> nextRow() throws IOException;
+
+  /** The line where the row {@link #nextRow()} returned last starts. */
+  abstract int rowLine();
+
+  /** The header row, from the first row; the kind told it is one. */
+  abstract HeaderRow header(List<String> firstRow);
+
+  @Override
+  public final boolean advance() throws IOException {
+    if (header == null) {
+      List<String> first = nextRow();
+      if (first == null) {
+        return false;
+      }
+      header = header(first);
+    }
+    List<String> row;
+    do {
+      row = nextRow();
+      if (row == null) {
+        return false;
+      }
+    } while (row.size() == 1 && row.get(0).isEmpty() && header.names().size() > 1); // a blank line
+    fill(row);
+    return true;
+  }
+
+  private void fill(List<String> row) throws DigestInputException {
+    record.start(rowLine());
+    RecordView v = record.view;
+    String title = cell(row, "title");
+    if (title == null || title.isBlank()) {
+      throw new DigestInputException(
+          record.source(), rowLine(), "a row without a title", "every row needs a title; fix or remove this one");
+    }
+    v.title().append(title);
+    append(v, row);
+    record.finish();
+  }
+
+  private void append(RecordView v, List<String> row) throws DigestInputException {
+    String text = cell(row, "abstract");
+    v.abstractText().append(text == null ? "" : text);
+    text = cell(row, "key");
+    if (text != null) {
+      v.key().append(text);
+    }
+    text = cell(row, "urls");
+    if (text != null) {
+      for (String url : text.split(" ")) {
+        if (!url.isEmpty()) {
+          record.addUrl(url);
+        }
+      }
+    }
+    text = cell(row, "date");
+    if (text != null && !text.isEmpty()) {
+      v.setDate(dev.digest.model.Text.of(text));
+    }
+    text = cell(row, "source");
+    if (text != null && !text.isEmpty()) {
+      v.setSource(text);
+    }
+    text = cell(row, "line");
+    if (text != null && !text.isEmpty()) {
+      v.setLine(lineNumber(text));
+    }
+    text = cell(row, "authors");
+    if (text != null && !text.isEmpty()) {
+      for (String name : text.split("; ")) {
+        v.addAuthor(name);
+      }
+    }
+    text = cell(row, "arxiv");
+    v.setArxiv(text == null || text.isEmpty() ? null : text);
+    text = cell(row, "published");
+    v.setPublished(text == null || text.isEmpty() ? null : text);
+  }
+
+  private int lineNumber(String text) throws DigestInputException {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new DigestInputException(
+          record.source(), rowLine(), "the line column holds \"" + text + "\", not a whole number", "fix the cell or remove the line column");
+    }
+  }
+
+  /** The cell of {@code field} in {@code row}, or null when the file has no such column (or the row stops short). */
+  private String cell(List<String> row, String field) {
+    int i = header.column(field);
+    return i < 0 || i >= row.size() ? null : row.get(i);
+  }
+
+  @Override
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the reused view is the fast path, documented so in RecordSource")
+  public final RecordView current() {
+    return record.view;
+  }
+}

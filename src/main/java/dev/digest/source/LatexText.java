@@ -1,0 +1,81 @@
+package dev.digest.source;
+
+import java.util.Map;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+
+/**
+ * The text a BibTeX field value stands for: LaTeX decoded ({@code \'e} is {@code é}, {@code
+ * {\textbackslash}} a backslash, braces dropped) by jbibtex's LaTeX reader, and white space run
+ * together as BibTeX reads it. jbibtex's lexer refuses some characters (CJK ideographs among them);
+ * such a value is decoded by the few rules digest's own writer needs instead: braces dropped, an
+ * escaped special or one of the text commands digest writes turned back into its character.
+ */
+final class LatexText {
+  private static final Map<String, String> COMMANDS =
+      Map.of(
+          "textbackslash", "\\",
+          "textbraceleft", "{",
+          "textbraceright", "}",
+          "textasciicircum", "^",
+          "textasciitilde", "~",
+          "textless", "<",
+          "textgreater", ">",
+          "textbar", "|");
+
+  private LatexText() {}
+
+  /** The text {@code latex} decodes to. */
+  static String decode(String latex) {
+    String text;
+    try {
+      text = new LaTeXPrinter().print(new LaTeXParser().parse(latex));
+    } catch (Exception | Error e) { // jbibtex's generated lexer throws TokenMgrException, an Error
+      text = decodeSimply(latex);
+    }
+    return bibtexWhiteSpace(text);
+  }
+
+  private static String decodeSimply(String latex) {
+    StringBuilder text = new StringBuilder(latex.length());
+    int i = 0;
+    while (i < latex.length()) {
+      char c = latex.charAt(i);
+      if (c == '{' || c == '}') {
+        i++;
+      } else if (c == '~') {
+        text.append('\u00A0');
+        i++;
+      } else if (c == '\\' && i + 1 < latex.length()) {
+        i = command(latex, i, text);
+      } else {
+        text.append(c);
+        i++;
+      }
+    }
+    return text.toString();
+  }
+
+  /** Reads the command at {@code i} into {@code text}; returns where reading goes on. */
+  private static int command(String latex, int i, StringBuilder text) {
+    int end = i + 1;
+    while (end < latex.length() && Character.isLetter(latex.charAt(end)) && latex.charAt(end) < 128) {
+      end++;
+    }
+    if (end == i + 1) {
+      text.append(latex.charAt(i + 1)); // \$ \% \& \# \_ \{ \}
+      return i + 2;
+    }
+    String symbol = COMMANDS.get(latex.substring(i + 1, end));
+    text.append(symbol != null ? symbol : latex.substring(i, end));
+    while (end < latex.length() && latex.charAt(end) == ' ') {
+      end++;
+    }
+    return end;
+  }
+
+  /** BibTeX's reading of a value: a run of white space is one space, none at either end. */
+  private static String bibtexWhiteSpace(String value) {
+    return value.strip().replaceAll("[ \\t\\n\\r]+", " ");
+  }
+}
