@@ -62,12 +62,12 @@ final class AppendPlan {
     HeldInMemory held = new HeldInMemory();
     try (InputStream in = source.open()) {
       InputHead head = InputHead.read(in);
-      requireKind(head, name, format);
+      InputKind kind = requireKind(head, name, format);
       if (format == Format.CSV || format == Format.TSV) {
         requireSameHeader(head.firstLine(), format == Format.CSV ? ',' : '\t', fields, name);
       }
       ParseOptions named = options.toBuilder().sourceName(name).build();
-      try (RecordSource records = InputKinds.kindOf(head, name).open(head.replay(), named, d -> {})) {
+      try (RecordSource records = kind.open(head.replay(), named, d -> {})) {
         while (records.advance()) {
           if (!records.current().key().isEmpty()) {
             held.addKey(records.current().key().toString());
@@ -138,8 +138,13 @@ final class AppendPlan {
     }
   }
 
-  private static void requireKind(InputHead head, String name, Format format) throws IOException {
+  /**
+   * The kind that reads {@code format}, which the file must be. A csv or tsv file of one column
+   * has no separator to tell it by, and reads as a pasted digest: its header row decides.
+   */
+  private static InputKind requireKind(InputHead head, String name, Format format) throws IOException {
     InputKind kind = InputKinds.kindOf(head, name);
+    InputKind reader = kind;
     boolean fits;
     switch (format) {
       case JSON:
@@ -152,10 +157,12 @@ final class AppendPlan {
         fits = kind == InputKinds.CSL_JSON || head.isEmptyArray();
         break;
       case CSV:
-        fits = kind == InputKinds.CSV;
+        fits = kind == InputKinds.CSV || kind == InputKinds.PASTED_TEXT;
+        reader = InputKinds.CSV;
         break;
       case TSV:
-        fits = kind == InputKinds.TSV;
+        fits = kind == InputKinds.TSV || kind == InputKinds.PASTED_TEXT;
+        reader = InputKinds.TSV;
         break;
       case BIBTEX:
         fits = kind == InputKinds.BIBTEX;
@@ -169,6 +176,7 @@ final class AppendPlan {
           "cannot append to " + name + ": it reads as " + describe(kind, head) + ", not " + format.formatName()
               + "; choose the format it holds with -f, or another file");
     }
+    return reader;
   }
 
   private static String describe(InputKind kind, InputHead head) {

@@ -4,15 +4,13 @@ import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 
 /**
  * A CSL-JSON array, as digest writes it with {@code -f csljson} and as Zotero and pandoc export
- * it: a JSON array whose first item has {@code id} or {@code type} (which no record of digest's own
- * json has) and no {@code key}.
+ * it: a JSON array whose first item has {@code id} and {@code type}, as CSL requires (no record of
+ * digest's own json has either).
  */
 final class CslJsonKind implements InputKind {
-  private static final Set<String> SIGNS = Set.of("id", "type");
 
   @Override
   public String name() {
@@ -23,8 +21,8 @@ final class CslJsonKind implements InputKind {
   public boolean recognises(InputHead head) {
     return head.looksLikeJson()
         && head.isArray()
-        && head.firstObjectHasAny(SIGNS)
-        && !head.firstObjectFields().contains("key");
+        && head.firstObjectFields().contains("id")
+        && head.firstObjectFields().contains("type");
   }
 
   @Override

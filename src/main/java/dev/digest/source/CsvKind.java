@@ -4,10 +4,7 @@ import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.ParseOptions;
 import java.io.InputStream;
 
-/**
- * CSV as digest writes it (RFC 4180): a header row of digest's field names ({@link HeaderRow})
- * separated by commas, or of one column ending with CR LF.
- */
+/** CSV as digest writes it (RFC 4180): a header row of digest's field names ({@link HeaderRow}) separated by commas. */
 final class CsvKind implements InputKind {
 
   @Override
@@ -17,11 +14,7 @@ final class CsvKind implements InputKind {
 
   @Override
   public boolean recognises(InputHead head) {
-    String line = head.firstLine();
-    if (head.looksLikeJson() || line.indexOf('\t') >= 0 || HeaderRow.of(line, ',') == null) {
-      return false;
-    }
-    return line.indexOf(',') >= 0 || head.firstLineEndsWithCrLf();
+    return !head.looksLikeJson() && HeaderRow.recognised(head.firstLine(), ',') != null;
   }
 
   @Override

@@ -25,9 +25,14 @@ final class HeaderRow {
     this.names = List.copyOf(names);
   }
 
-  /** The header in {@code line}, cells split at {@code delimiter}, or null when it is none. */
-  static HeaderRow of(String line, char delimiter) {
-    return of(List.of(line.split(Pattern.quote(String.valueOf(delimiter)), -1)));
+  /**
+   * The header in {@code line}, cells split at {@code delimiter}, or null when it is none. An input
+   * is told by a header of two columns or more: a lone {@code title} could be a pasted digest's
+   * first line (a file of that one column is read as csv or tsv when a run appends to it).
+   */
+  static HeaderRow recognised(String line, char delimiter) {
+    HeaderRow header = of(List.of(line.split(Pattern.quote(String.valueOf(delimiter)), -1)));
+    return header != null && header.names.size() >= 2 ? header : null;
   }
 
   /** The header these cells make, or null when they make none. */

@@ -106,13 +106,6 @@ public final class InputHead {
     return start < 0 ? "" : new String(buf, start, lineEnd(start) - start, StandardCharsets.UTF_8);
   }
 
-  /** True when the first line that is not blank ends with CR LF, as digest ends a csv row. */
-  public boolean firstLineEndsWithCrLf() {
-    int start = firstLineStart(null);
-    int end = start < 0 ? length : lineEnd(start);
-    return end + 1 < length && buf[end] == '\r' && buf[end + 1] == '\n';
-  }
-
   private int firstLineStart(String comment) {
     int i = length >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
     while (i < length) {

@@ -23,11 +23,12 @@ public final class InputKinds {
   public static final InputKind RIS = new RisKind();
   public static final InputKind CSV = new CsvKind();
   public static final InputKind TSV = new TsvKind();
+  public static final InputKind PASTED_TEXT = new PastedTextKind();
 
   /** The kinds, most particular first. */
   public static final List<InputKind> ALL =
       List.of(
-          new DailyPapersKind(), new ArxivSnapshotKind(), CSL_JSON, DIGEST_RECORDS, BIBTEX, RIS, CSV, TSV, new PastedTextKind());
+          new DailyPapersKind(), new ArxivSnapshotKind(), CSL_JSON, DIGEST_RECORDS, BIBTEX, RIS, CSV, TSV, PASTED_TEXT);
 
   private InputKinds() {}
 

@@ -32,6 +32,19 @@ class InputKindsTest {
         "{\"key\":\"k\",\"title\":\"T\",\"abstract\":\"A\"}\\n{\"key\":\"l\"}\\n|DigestRecordsKind",
         "[]|DigestRecordsKind",
         "\uFEFF[{\"paper\": {}}]|DailyPapersKind",
+        "[{\"id\": \"edtalk\", \"type\": \"article\", \"title\": \"T\"}]|CslJsonKind",
+        "@misc{edtalk,\\n  title = {T}\\n}\\n|BibtexKind",
+        "% Encoding: UTF-8\\n\\n@Article{x, title={T}}\\n|BibtexKind",
+        "@Home Robots: A Survey\\nAn abstract. It goes on.\\n|PastedTextKind",
+        "TY  - GEN\\r\\nTI  - T\\r\\nER  - \\r\\n|RisKind",
+        "key,title,abstract\\r\\nk,T,A\\r\\n|CsvKind",
+        "Title,Abstract\\nT,A\\n|CsvKind",
+        "\"title\",\"abstract\"\\nT,A\\n|CsvKind",
+        "key\\ttitle\\nk\\tT\\n|TsvKind",
+        "title\\nT\\n|PastedTextKind",
+        "Title\\n\\nword word word|PastedTextKind",
+        "Title, Abstract and Key: A Study\\nAn abstract. It goes on.\\n|PastedTextKind",
+        "title, abstract\\nAn abstract. It goes on.\\n|CsvKind",
       })
   void theFirstBytesTellTheKind(String content, String kind) throws IOException {
     InputHead head = InputHead.of(unescape(content).getBytes(StandardCharsets.UTF_8));
@@ -41,7 +54,7 @@ class InputKindsTest {
 
   @Test
   void jsonOfAnotherKindIsAnErrorNamingTheKindsDigestReads() throws IOException {
-    InputHead head = InputHead.of("[{\"id\": \"ITEM-1\", \"type\": \"article\"}]".getBytes(StandardCharsets.UTF_8));
+    InputHead head = InputHead.of("[{\"id\": \"ITEM-1\", \"kind\": \"article\"}]".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> InputKinds.kindOf(head, "refs.json"))
         .isInstanceOf(DigestInputException.class)
@@ -98,6 +111,6 @@ class InputKindsTest {
   }
 
   private static String unescape(String s) {
-    return s.replace("\\n", "\n");
+    return s.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
   }
 }
