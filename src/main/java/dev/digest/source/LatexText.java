@@ -23,17 +23,46 @@ final class LatexText {
           "textgreater", ">",
           "textbar", "|");
 
+  /**
+   * Stand-ins for a straight quote and a backquote, which jbibtex's printer turns into curly quotes
+   * (as TeX typesets them): digest's text is plain text, and a title written {@code Who's} reads
+   * back as {@code Who's}.
+   */
+  private static final String APOSTROPHE = "digestapostrophe";
+
+  private static final String BACKQUOTE = "digestbackquote";
+
+  static {
+    LaTeXPrinter.setSymbol(APOSTROPHE, "'");
+    LaTeXPrinter.setSymbol(BACKQUOTE, "`");
+  }
+
   private LatexText() {}
 
   /** The text {@code latex} decodes to. */
   static String decode(String latex) {
     String text;
     try {
-      text = new LaTeXPrinter().print(new LaTeXParser().parse(latex));
+      text = new LaTeXPrinter().print(new LaTeXParser().parse(quotesAsCommands(latex)));
     } catch (Exception | Error e) { // jbibtex's generated lexer throws TokenMgrException, an Error
       text = decodeSimply(latex);
     }
     return bibtexWhiteSpace(text);
+  }
+
+  /** Every {@code '} and {@code `} that is not an accent command's ({@code \'e}) as a stand-in command. */
+  private static String quotesAsCommands(String latex) {
+    StringBuilder out = new StringBuilder(latex.length() + 16);
+    for (int i = 0; i < latex.length(); i++) {
+      char c = latex.charAt(i);
+      boolean accent = i > 0 && latex.charAt(i - 1) == '\\';
+      if ((c == '\'' || c == '`') && !accent) {
+        out.append("{\\").append(c == '\'' ? APOSTROPHE : BACKQUOTE).append('}');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String decodeSimply(String latex) {

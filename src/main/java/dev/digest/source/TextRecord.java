@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * abstract unless the file lists them; a record over the limit is an input error.
  */
 final class TextRecord {
-  /** A date line as digest writes it in a note ({@code Apr 23}, {@code Mar 13, 2025}). */
-  private static final Pattern DATE_LINE = Pattern.compile("\\p{Lu}\\p{Ll}{2,8} \\d{1,2}(, \\d{4})?");
+  /**
+   * A date as digest writes it in a note: a digest's date line ({@code Apr 23}, {@code Mar 13,
+   * 2025}) or the day an API item was listed ({@code 2024-05-27}).
+   */
+  private static final Pattern DATE_LINE = Pattern.compile("\\p{Lu}\\p{Ll}{2,8} \\d{1,2}(, \\d{4})?|\\d{4}-\\d{2}-\\d{2}");
   /** An arXiv DOI, {@code 10.48550/arXiv.2404.12345}. */
   private static final Pattern ARXIV_DOI = Pattern.compile("(?i)10\\.48550/arxiv\\.(.+)");
   /** A full date, {@code 2024-05-27} or RIS's {@code 2024/05/27}. */
