@@ -74,7 +74,7 @@ final class BibtexReader implements RecordSource {
               // a crossref to an entry in another file is not ours to resolve
             }
           };
-      return new BibtexReader(parser.parse(new StringReader(text)).getObjects(), entryLines(text), options);
+      return new BibtexReader(parser.parse(new StringReader(outsideEntriesBlanked(text))).getObjects(), entryLines(text), options);
     } catch (ParseException e) {
       int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 1;
       throw new DigestInputException(
@@ -83,6 +83,57 @@ final class BibtexReader implements RecordSource {
       throw new DigestInputException(
           options.sourceName(), lineOf(e.getMessage()), "BibTeX that does not parse (" + e.getMessage() + ")", "check the entry here", e);
     }
+  }
+
+  /**
+   * {@code text} with what stands between entries blanked out (line ends kept, so lines still
+   * count): BibTeX takes any text outside an entry as a comment, and people and tools leave some
+   * there ({@code % Encoding: UTF-8}, notes); jbibtex's grammar refuses it. An entry runs from its
+   * {@code @} to the brace or parenthesis that closes its opening one, counting braces; one
+   * delimited by parentheses gets braces instead.
+   */
+  static String outsideEntriesBlanked(String text) {
+    StringBuilder out = new StringBuilder(text);
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c != '@') {
+        if (c != '\n' && c != '\r') {
+          out.setCharAt(i, ' ');
+        }
+        i++;
+        continue;
+      }
+      int open = i + 1;
+      while (open < n && text.charAt(open) != '{' && text.charAt(open) != '(' && text.charAt(open) != '@') {
+        open++;
+      }
+      if (open == n || text.charAt(open) == '@') {
+        i = open; // an @ with no entry after it: jbibtex reports it
+        continue;
+      }
+      char close = text.charAt(open) == '{' ? '}' : ')';
+      int depth = 0;
+      int j = open + 1;
+      for (; j < n; j++) {
+        char d = text.charAt(j);
+        if (d == '{') {
+          depth++;
+        } else if (d == '}' && depth > 0) {
+          depth--;
+        } else if (d == close && depth == 0) {
+          break;
+        }
+      }
+      if (close == ')' && j < n) {
+        // @type( ... ), which BibTeX takes as @type{ ... } and jbibtex's grammar does not
+        out.setCharAt(open, '{');
+        out.setCharAt(j, '}');
+      }
+      i = j + 1;
+    }
+    return out.toString();
   }
 
   /** The line a jbibtex lexer message names ({@code Lexical error at line 12, column 3.}), else 1. */

@@ -44,7 +44,7 @@ final class CsvReader extends DelimitedRows {
         reader.reset();
       }
     }
-    this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
+    this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader);
     this.rows = parser.iterator();
   }
 

@@ -46,7 +46,7 @@ abstract class DelimitedRows implements RecordSource {
       if (row == null) {
         return false;
       }
-    } while (row.size() == 1 && row.get(0).isEmpty() && header.names().size() > 1); // a blank line
+    } while (row.size() == 1 && row.get(0).isEmpty()); // a blank line (no row has an empty title)
     fill(row);
     return true;
   }

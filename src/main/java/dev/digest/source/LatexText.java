@@ -1,6 +1,9 @@
 package dev.digest.source;
 
+import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 
@@ -32,6 +35,39 @@ final class LatexText {
 
   private static final String BACKQUOTE = "digestbackquote";
 
+  /**
+   * A dotless i or j ({@code \i}, {@code \j}), which only carries an accent ({@code {\"\i}} is
+   * {@code ï}) and which jbibtex's printer drops with its accent: read as the plain letter.
+   */
+  private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])");
+
+  /**
+   * An accent command on a letter ({@code \^o}, {@code \^{o}}, {@code \c{c}}, {@code \v s}):
+   * jbibtex's printer knows only a few (acute, grave, umlaut, tilde, caron) and drops the others'
+   * accents, so every one is composed here, before it reads the rest.
+   */
+  private static final Pattern ACCENT =
+      Pattern.compile("\\\\([`'^\"~=.]|[cvuHrkdb](?![A-Za-z]))\\s*(?:\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]))");
+
+  /** Each accent command and the combining mark it puts on its letter. */
+  private static final Map<String, Character> MARKS =
+      Map.ofEntries(
+          Map.entry("`", '\u0300'),
+          Map.entry("'", '\u0301'),
+          Map.entry("^", '\u0302'),
+          Map.entry("~", '\u0303'),
+          Map.entry("=", '\u0304'),
+          Map.entry("u", '\u0306'),
+          Map.entry(".", '\u0307'),
+          Map.entry("\"", '\u0308'),
+          Map.entry("r", '\u030A'),
+          Map.entry("H", '\u030B'),
+          Map.entry("v", '\u030C'),
+          Map.entry("d", '\u0323'),
+          Map.entry("c", '\u0327'),
+          Map.entry("k", '\u0328'),
+          Map.entry("b", '\u0331'));
+
   static {
     LaTeXPrinter.setSymbol(APOSTROPHE, "'");
     LaTeXPrinter.setSymbol(BACKQUOTE, "`");
@@ -43,11 +79,25 @@ final class LatexText {
   static String decode(String latex) {
     String text;
     try {
-      text = new LaTeXPrinter().print(new LaTeXParser().parse(quotesAsCommands(latex)));
+      text = new LaTeXPrinter().print(new LaTeXParser().parse(quotesAsCommands(accentsComposed(latex))));
     } catch (Exception | Error e) { // jbibtex's generated lexer throws TokenMgrException, an Error
       text = decodeSimply(latex);
     }
     return bibtexWhiteSpace(text);
+  }
+
+  /** {@code latex} with every accent command on a letter replaced by the accented letter. */
+  private static String accentsComposed(String latex) {
+    if (latex.indexOf('\\') < 0) {
+      return latex;
+    }
+    return ACCENT.matcher(DOTLESS.matcher(latex).replaceAll("$1"))
+        .replaceAll(
+            m -> {
+              String letter = m.group(2) != null ? m.group(2) : m.group(3);
+              String composed = Normalizer.normalize(letter + MARKS.get(m.group(1)), Normalizer.Form.NFC);
+              return Matcher.quoteReplacement(composed);
+            });
   }
 
   /** Every {@code '} and {@code `} that is not an accent command's ({@code \'e}) as a stand-in command. */
