@@ -5,10 +5,8 @@ import dev.digest.parse.ParseOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -30,14 +28,7 @@ final class CsvReader extends DelimitedRows {
   CsvReader(InputStream in, ParseOptions options) throws IOException {
     super(options);
     this.options = options;
-    BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                options.encoding().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            1 << 16);
+    BufferedReader reader = TextLines.strictReader(in, options);
     if (reader.markSupported()) {
       reader.mark(1);
       if (reader.read() != '\uFEFF') {
@@ -66,12 +57,7 @@ final class CsvReader extends DelimitedRows {
   private DigestInputException problem(IOException e) {
     int line = (int) parser.getCurrentLineNumber() + 1;
     if (e instanceof CharacterCodingException) {
-      return new DigestInputException(
-          options.sourceName(),
-          line,
-          "bytes that are not valid " + options.encoding().name(),
-          "if the file is in another encoding, name it with --encoding (for example --encoding windows-1252)",
-          e);
+      return TextLines.notValid(options, line, (CharacterCodingException) e);
     }
     return new DigestInputException(
         options.sourceName(), line, "CSV that does not parse (" + e.getMessage() + ")", "fix the quoting of this row", e);
@@ -80,11 +66,6 @@ final class CsvReader extends DelimitedRows {
   @Override
   int rowLine() {
     return rowLine;
-  }
-
-  @Override
-  HeaderRow header(List<String> firstRow) {
-    return HeaderRow.of(firstRow);
   }
 
   @Override

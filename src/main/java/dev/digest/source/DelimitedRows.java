@@ -28,8 +28,6 @@ abstract class DelimitedRows implements RecordSource {
   /** The line where the row {@link #nextRow()} returned last starts. */
   abstract int rowLine();
 
-  /** The header row, from the first row; the kind told it is one. */
-  abstract HeaderRow header(List<String> firstRow);
 
   @Override
   public final boolean advance() throws IOException {
@@ -38,7 +36,7 @@ abstract class DelimitedRows implements RecordSource {
       if (first == null) {
         return false;
       }
-      header = header(first);
+      header = HeaderRow.of(first); // the kind, or the file a run appends to, told it is one
     }
     List<String> row;
     do {

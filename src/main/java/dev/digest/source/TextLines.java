@@ -21,15 +21,29 @@ final class TextLines implements Closeable {
   private int number;
 
   TextLines(InputStream in, ParseOptions options) {
-    this.reader =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                options.encoding().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            1 << 16);
+    this.reader = strictReader(in, options);
     this.options = options;
+  }
+
+  /** A reader of {@code in} in the run's encoding that reports bytes not valid in it. */
+  static BufferedReader strictReader(InputStream in, ParseOptions options) {
+    return new BufferedReader(
+        new InputStreamReader(
+            in,
+            options.encoding().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        1 << 16);
+  }
+
+  /** The input error for bytes not valid in the run's encoding, at {@code line}. */
+  static DigestInputException notValid(ParseOptions options, int line, CharacterCodingException e) {
+    return new DigestInputException(
+        options.sourceName(),
+        line,
+        "bytes that are not valid " + options.encoding().name(),
+        "if the file is in another encoding, name it with --encoding (for example --encoding windows-1252)",
+        e);
   }
 
   /** The next line without its line end (LF, CR LF or CR), or null at the end. */
@@ -38,12 +52,7 @@ final class TextLines implements Closeable {
     try {
       line = reader.readLine();
     } catch (CharacterCodingException e) {
-      throw new DigestInputException(
-          options.sourceName(),
-          number + 1,
-          "bytes that are not valid " + options.encoding().name(),
-          "if the file is in another encoding, name it with --encoding (for example --encoding windows-1252)",
-          e);
+      throw notValid(options, number + 1, e);
     }
     if (line == null) {
       return null;

@@ -39,6 +39,12 @@ final class TextRecord {
   }
 
   void start(int line) {
+    reset(view, source, line);
+    linksGiven = false;
+  }
+
+  /** Makes {@code view} an empty record of {@code source} at {@code line}: the last one's fields gone. */
+  static void reset(RecordView view, String source, int line) {
     view.key().clear();
     view.title().clear();
     view.abstractText().clear();
@@ -47,7 +53,6 @@ final class TextRecord {
     view.setDate(null);
     view.setSource(source);
     view.setLine(line);
-    linksGiven = false;
   }
 
   void addUrl(String url) {
@@ -96,14 +101,19 @@ final class TextRecord {
     return m != null && m.matches() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
   }
 
+  /** The input error for a record over the limit, at the line where it starts. */
+  static DigestInputException overLimit(String source, int line, int maxChars) {
+    return new DigestInputException(
+        source,
+        line,
+        "a record (title and abstract) of more than " + maxChars + " characters starts here, over the record limit",
+        "raise the limit with --max-record if the text is real");
+  }
+
   /** Ends the record: checks its size and finds its links in the abstract unless they were given. */
   void finish() throws DigestInputException {
     if ((long) view.title().chars() + view.abstractText().chars() > maxChars) {
-      throw new DigestInputException(
-          source,
-          view.line(),
-          "a record (title and abstract) of more than " + maxChars + " characters starts here, over the record limit",
-          "raise the limit with --max-record if the text is real");
+      throw overLimit(source, view.line(), maxChars);
     }
     if (!linksGiven) {
       LinkExtractor.extract(view.abstractText(), view);

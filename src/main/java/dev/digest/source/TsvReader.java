@@ -60,11 +60,6 @@ final class TsvReader extends DelimitedRows {
   }
 
   @Override
-  HeaderRow header(List<String> firstRow) {
-    return HeaderRow.of(firstRow);
-  }
-
-  @Override
   public void close() throws IOException {
     lines.close();
   }
