@@ -3,7 +3,6 @@ package dev.digest.source;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DigestInputException;
 import dev.digest.parse.ParseOptions;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -247,7 +246,6 @@ final class BibtexReader implements RecordSource {
   }
 
   @Override
-  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the reused view is the fast path, documented so in RecordSource")
   public RecordView current() {
     return record.view;
   }

@@ -3,7 +3,6 @@ package dev.digest.source;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DigestInputException;
 import dev.digest.parse.ParseOptions;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.util.List;
 
@@ -16,7 +15,8 @@ import java.util.List;
  */
 abstract class DelimitedRows implements RecordSource {
   private final TextRecord record;
-  private HeaderRow header;
+  /** The header row, read with the first row; none before. */
+  private HeaderRow header = HeaderRow.NONE;
 
   DelimitedRows(ParseOptions options) {
     this.record = new TextRecord(options);
@@ -31,12 +31,20 @@ abstract class DelimitedRows implements RecordSource {
 
   @Override
   public final boolean advance() throws IOException {
-    if (header == null) {
+    if (header == HeaderRow.NONE) {
       List<String> first = nextRow();
       if (first == null) {
         return false;
       }
-      header = HeaderRow.of(first); // the kind, or the file a run appends to, told it is one
+      HeaderRow read = HeaderRow.of(first);
+      if (read == null) { // a file a run appends to, of columns without a title
+        throw new DigestInputException(
+            record.source(),
+            rowLine(),
+            "the header row has no title column (digest reads a csv or tsv file by its titles)",
+            "write the title column too (--fields with title)");
+      }
+      header = read;
     }
     List<String> row;
     do {
@@ -117,7 +125,6 @@ abstract class DelimitedRows implements RecordSource {
   }
 
   @Override
-  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the reused view is the fast path, documented so in RecordSource")
   public final RecordView current() {
     return record.view;
   }

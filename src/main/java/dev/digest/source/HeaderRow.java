@@ -19,6 +19,9 @@ final class HeaderRow {
 
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ -]{0,39}");
 
+  /** No header: no columns. */
+  static final HeaderRow NONE = new HeaderRow(List.of());
+
   private final List<String> names;
 
   private HeaderRow(List<String> names) {

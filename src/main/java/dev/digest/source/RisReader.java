@@ -1,7 +1,6 @@
 package dev.digest.source;
 
 import dev.digest.model.RecordView;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Matcher;
@@ -131,7 +130,6 @@ final class RisReader implements RecordSource {
   }
 
   @Override
-  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the reused view is the fast path, documented so in RecordSource")
   public RecordView current() {
     return record.view;
   }

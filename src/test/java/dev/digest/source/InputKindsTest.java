@@ -7,6 +7,13 @@ import dev.digest.parse.DigestInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,35 @@ class InputKindsTest {
     InputHead head = InputHead.of(unescape(content).getBytes(StandardCharsets.UTF_8));
 
     assertThat(InputKinds.kindOf(head, "in").getClass().getSimpleName()).isEqualTo(kind);
+  }
+
+  /**
+   * The data kinds told by a first line (BibTeX, RIS, a csv or tsv header) never take a pasted
+   * digest: every digest the tests hold (samples, hazards, anomalies, the parser's fuzz inputs) is one.
+   */
+  @ParameterizedTest
+  @MethodSource("digestsTheTestsHold")
+  void noDigestIsTakenForData(Path digest) throws IOException {
+    InputHead head = InputHead.of(Files.readAllBytes(digest));
+
+    if (!head.looksLikeJson()) {
+      assertThat(InputKinds.kindOf(head, digest.toString())).isSameAs(InputKinds.PASTED_TEXT);
+    }
+  }
+
+  static Stream<Path> digestsTheTestsHold() throws IOException {
+    List<Path> digests = new ArrayList<>();
+    for (String folder : List.of("samples", "src/test/resources")) {
+      try (Stream<Path> files = Files.walk(Paths.get(folder))) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(p -> p.toString().endsWith(".txt") || p.toString().contains("ParserFuzzTestInputs"))
+            .sorted()
+            .forEach(digests::add);
+      }
+    }
+    assertThat(digests).hasSizeGreaterThan(10);
+    return digests.stream();
   }
 
   @Test
