@@ -182,14 +182,14 @@ final class BibtexReader implements RecordSource {
     for (Map.Entry<Key, Value> f : entry.getFields().entrySet()) {
       fields.putIfAbsent(f.getKey().getValue().toLowerCase(Locale.ROOT), f.getValue().toUserString());
     }
-    String title = fields.get("title");
-    if (title == null || LatexText.decode(title).isEmpty()) {
+    String title = fields.get("title") == null ? "" : LatexText.decode(fields.get("title"));
+    if (title.isEmpty()) {
       return false;
     }
     record.start(line);
     RecordView v = record.view;
     v.key().append(key);
-    v.title().append(LatexText.decode(title));
+    v.title().append(title);
     String abstractText = fields.get("abstract");
     v.abstractText().append(abstractText == null ? "" : LatexText.decode(abstractText));
     String authors = fields.get("author");

@@ -77,6 +77,9 @@ final class LatexText {
 
   /** The text {@code latex} decodes to. */
   static String decode(String latex) {
+    if (isPlain(latex)) {
+      return bibtexWhiteSpace(latex); // most abstracts: no LaTeX to read, and parsing them is slow
+    }
     String text;
     try {
       text = new LaTeXPrinter().print(new LaTeXParser().parse(quotesAsCommands(accentsComposed(latex))));
@@ -84,6 +87,18 @@ final class LatexText {
       text = decodeSimply(latex);
     }
     return bibtexWhiteSpace(text);
+  }
+
+  /**
+   * True when {@code latex} holds nothing LaTeX would read otherwise than as written: no command,
+   * group, tie or dash ligature (quotes stay as written anyway; raw specials are text to digest).
+   */
+  private static boolean isPlain(String latex) {
+    return latex.indexOf('\\') < 0
+        && latex.indexOf('{') < 0
+        && latex.indexOf('}') < 0
+        && latex.indexOf('~') < 0
+        && !latex.contains("--");
   }
 
   /** {@code latex} with every accent command on a letter replaced by the accented letter. */
