@@ -70,9 +70,10 @@ class ProcessFaultsTest {
     assertThat(PartialFiles.in(tmp)).isEmpty();
   }
 
-  @Test
-  void anAppendStoppedWithSigtermLeavesTheLibraryByteForByte() throws Exception {
-    Path out = tmp.resolve("library.jsonl");
+  @ParameterizedTest(name = "try {0}")
+  @org.junit.jupiter.params.provider.MethodSource("dev.digest.testing.Tries#tries")
+  void anAppendStoppedWithSigtermLeavesTheLibraryByteForByte(int attempt) throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("try" + attempt)).resolve("library.jsonl");
     CliRun first = CliRun.of("convert", "-o", out.toString(), MAR13.toString());
     assertThat(first.exitCode).as(first.toString()).isZero();
     byte[] old = Files.readAllBytes(out);
@@ -84,7 +85,7 @@ class ProcessFaultsTest {
     run.getOutputStream().close();
 
     assertThat(Files.readAllBytes(out)).isEqualTo(old);
-    assertThat(PartialFiles.in(tmp)).isEmpty();
+    assertThat(PartialFiles.in(out.getParent())).isEmpty();
   }
 
   @ParameterizedTest
