@@ -208,6 +208,23 @@ class AppendCommandTest {
     assertThat(lines).hasSize(1 + 46 + 127).doesNotHaveDuplicates();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "jsonl", "csv", "tsv"})
+  void aFileOfSomeFieldsGrowsWithTheSameFields(String format) throws IOException {
+    Path file = fileOf(format);
+    assertThat(convert(format, file, "--fields", "key,title", MAR13).exitCode).isZero();
+    byte[] before = Files.readAllBytes(file);
+
+    CliRun run = convert(format, file, "--append", "--dedupe", "--fields", "key,title", MAR13, APR23);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    List<JsonNode> records = readBack(file);
+    assertThat(records).hasSize(46 + 127);
+    assertUniqueKeys(records);
+    int kept = format.equals("json") ? lastItemEnd(before) : before.length;
+    assertThat(Arrays.copyOf(Files.readAllBytes(file), kept)).isEqualTo(Arrays.copyOf(before, kept));
+  }
+
   @Test
   void appendNeedsAnOutputFile() {
     for (String[] args : new String[][] {{"convert", "--append", MAR13}, {"convert", "--append", "-o", "-", MAR13}}) {
