@@ -52,28 +52,26 @@ class SignalRaceTest {
   @ParameterizedTest(name = "try {0}")
   @MethodSource("dev.digest.testing.Tries#tries")
   void aSigtermAroundTheEndOfARunLeavesTheOldFileWith143OrTheNewFileWith0(int attempt) throws Exception {
-    Random random = new Random();
-    Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
-    for (int i = 0; i < SIGNALS_PER_TRY; i++) {
-      Path dir = Files.createDirectory(tmp.resolve("run" + i));
-      long offsetMicros = random.nextInt(2 * SPREAD_MICROS) - SPREAD_MICROS;
-      seen.merge(signalAroundTheEnd(dir, offsetMicros, false), 1, Integer::sum);
-    }
-    System.out.println("try " + attempt + ": " + seen);
+    System.out.println("try " + attempt + ": " + signalsAroundTheEnd(tmp, false));
   }
 
   /** The same for {@code --append}: the library as it was with 143, or the library and the new records with 0. */
   @ParameterizedTest(name = "try {0}")
   @MethodSource("dev.digest.testing.Tries#tries")
   void aSigtermAroundTheEndOfAnAppendLeavesTheOldLibraryWith143OrTheLongerOneWith0(int attempt) throws Exception {
+    System.out.println("append try " + attempt + ": " + signalsAroundTheEnd(tmp, true));
+  }
+
+  /** {@link #SIGNALS_PER_TRY} runs, each signalled at a random moment around its end; how each ended. */
+  private static Map<Outcome, Integer> signalsAroundTheEnd(Path tmp, boolean append) throws Exception {
     Random random = new Random();
     Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
     for (int i = 0; i < SIGNALS_PER_TRY; i++) {
       Path dir = Files.createDirectory(tmp.resolve("run" + i));
       long offsetMicros = random.nextInt(2 * SPREAD_MICROS) - SPREAD_MICROS;
-      seen.merge(signalAroundTheEnd(dir, offsetMicros, true), 1, Integer::sum);
+      seen.merge(signalAroundTheEnd(dir, offsetMicros, append), 1, Integer::sum);
     }
-    System.out.println("append try " + attempt + ": " + seen);
+    return seen;
   }
 
   /**
