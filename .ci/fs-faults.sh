@@ -48,6 +48,30 @@ if mount -t tmpfs -o size=64k tmpfs "$mnt" 2>/dev/null; then
   done
   umount "$mnt"
 
+  # --append on a full disk: the copy of the old bytes and the new records do not fit; the old
+  # file stays byte for byte (its bytes compared, its records never half-written).
+  mount -t tmpfs -o size=64k tmpfs "$mnt"
+  for format in jsonl bibtex csv; do
+    case "$format" in
+      jsonl) old='{"key":"kept","title":"Kept","abstract":"An old record."}' ;;
+      bibtex) old=$'@misc{kept,\n  title = {Kept}\n}' ;;
+      csv) old=$'key,title,abstract,urls,date,source,line,authors,arxiv,published\r\nkept,Kept,An old record.,,,x,1,,,' ;;
+    esac
+    printf '%s' "$old" >"$mnt/library"
+    cp "$mnt/library" "$work/library.before"
+    set +e
+    "${digest[@]}" convert --append -f "$format" -o "$mnt/library" "$sample" >"$work/stdout" 2>"$work/stderr"
+    code=$?
+    set -e
+    [ "$code" = 1 ] || fail "full file system (--append -f $format): exit $code, not 1 ($(cat "$work/stderr"))"
+    grep -q "^digest: error: cannot write $mnt/library: No space left on device" "$work/stderr" ||
+      fail "full file system (--append -f $format): unexpected message: $(cat "$work/stderr")"
+    cmp -s "$mnt/library" "$work/library.before" || fail "full file system (--append -f $format): the library changed"
+    if ls -A "$mnt" | grep -q 'digest-partial'; then fail "--append -f $format: a temporary file was left: $(ls -A "$mnt")"; fi
+    echo "fs-faults: ok: full file system (--append -f $format): $(cat "$work/stderr")"
+  done
+  umount "$mnt"
+
   # No inode left for the temporary file: the failure comes before a byte is written.
   mount -t tmpfs -o size=1m,nr_inodes=2 tmpfs "$mnt"
   echo precious >"$mnt/out.json"

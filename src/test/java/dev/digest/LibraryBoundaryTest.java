@@ -34,7 +34,7 @@ class LibraryBoundaryTest {
           "parse", List.of("dev.digest.model.", "org.apache.commons.io."),
           "keys", List.of("dev.digest.model."),
           "write", List.of("dev.digest.model.", "com.fasterxml.jackson.core."),
-          "source", List.of("dev.digest.model.", "dev.digest.parse.", "com.fasterxml.jackson.core."),
+          "source", List.of("dev.digest.model.", "dev.digest.parse.", "com.fasterxml.jackson.core.", "org.jbibtex.", "org.apache.commons.csv."),
           "enrich", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source."),
           "run", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.keys.", "dev.digest.source.", "dev.digest.enrich."),
           "report", List.of("dev.digest.model.", "dev.digest.parse.", "dev.digest.write.", "com.fasterxml.jackson.core."),

@@ -41,6 +41,10 @@ final class ConvertCommand implements Command {
   private static final OptionDef PRETTY = OptionDef.flag("Indent JSON output (json only).", "--pretty");
   private static final OptionDef CSV_SAFE =
       OptionDef.flag("Quote csv cells a spreadsheet would run as formulas, with a leading ' (csv only).", "--csv-safe");
+  private static final OptionDef APPEND =
+      OptionDef.flag(
+          "Add to -o FILE: its records stay as they are, new keys avoid its keys, --dedupe drops titles it holds; a missing FILE is created.",
+          "--append");
   private static final OptionDef ENRICH =
       OptionDef.repeatable(
               "FILE|DIR",
@@ -51,6 +55,7 @@ final class ConvertCommand implements Command {
       List.of(
           FORMAT,
           CommonOptions.OUTPUT,
+          APPEND,
           FIELDS,
           DEDUPE,
           STRICT,
@@ -87,7 +92,8 @@ final class ConvertCommand implements Command {
         "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",
         "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
         "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl",
-        "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt");
+        "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt",
+        "  digest convert --append --dedupe -o papers.bib today.txt");
   }
 
   @Override
@@ -96,12 +102,18 @@ final class ConvertCommand implements Command {
     Format fmt = chosenFormat(args.value(FORMAT), outName);
     WriterOptions writerOptions = writerOptions(fmt, args);
     StderrDiagnostics diagnostics = new StderrDiagnostics(err, args.flag(CommonOptions.QUIET));
+    AppendPlan append = appendPlan(args, outName, fmt, writerOptions);
     try (InputRun inputs = new InputRun(args, stdin, err, args.flag(DEDUPE), diagnostics)) {
       List<Path> enrichFiles = inputs.enrichFrom(args.values(ENRICH));
       List<Path> readFiles = new ArrayList<>(inputs.files());
       readFiles.addAll(enrichFiles);
       OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), readFiles);
-      RecordWriter writer = fmt.writer(target.stream(), writerOptions);
+      OutputStream out = target.stream();
+      if (append != null) {
+        inputs.addTo(append.holdings());
+        out = append.continueFrom(OutputTarget.fileNamed(outName), out);
+      }
+      RecordWriter writer = fmt.writer(out, writerOptions);
       // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
       inputs.onStall(writer::flush);
       boolean committed = false;
@@ -123,6 +135,9 @@ final class ConvertCommand implements Command {
                   + "; fix the input or drop --strict");
           return ExitCode.INPUT_OUTPUT;
         }
+        if (append != null && written == 0) {
+          return ExitCode.OK; // nothing to add: the file stays as it was, not even rewritten
+        }
         writer.end();
         target.commit();
         committed = true;
@@ -138,6 +153,21 @@ final class ConvertCommand implements Command {
         }
       }
     }
+  }
+
+  /**
+   * With {@code --append}, how this run adds to {@code -o}'s file, read before anything is written;
+   * null without it, or when the file does not exist yet.
+   */
+  private static AppendPlan appendPlan(ParsedArgs args, String outName, Format fmt, WriterOptions writerOptions) throws IOException {
+    if (!args.flag(APPEND)) {
+      return null;
+    }
+    if (!CommonOptions.writesFile(outName)) {
+      throw new UsageException("--append adds to the file -o names; give -o FILE (standard output cannot be added to)");
+    }
+    return AppendPlan.read(
+        OutputTarget.fileNamed(outName), outName, fmt, writerOptions.fields(), CommonOptions.parseOptions(args));
   }
 
   private static void flushQuietly(RecordWriter writer) {

@@ -9,16 +9,17 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Records digest wrote as {@code json} or {@code jsonl}, read back with every field but {@code key}
- * as written (SPEC Section 7): the run gives keys anew. A record written with {@code --fields}
+ * Records digest wrote as {@code json} or {@code jsonl}, read back with every field as written; the
+ * run then gives each record a key anew (SPEC Section 7), so the key read serves only a run that
+ * adds to this file, whose new keys must avoid it. A record written with {@code --fields}
  * lacks some fields: its links are then found in the abstract, its source is this input, its line
- * where the object starts, its date and paper data unknown. Title and abstract it must have.
+ * where the object starts, its date and paper data unknown, its abstract {@code ""} when it has none
+ * ({@code --fields key,title}). A title it must have.
  * Unknown fields are passed over.
  */
 final class DigestRecordsReader extends JsonItemReader {
   private final Text date = new Text(32);
   private boolean hasTitle;
-  private boolean hasAbstract;
 
   private DigestRecordsReader(JsonParser json, ParseOptions options) {
     super(json, options, Layout.EITHER);
@@ -37,6 +38,11 @@ final class DigestRecordsReader extends JsonItemReader {
   @Override
   boolean readField(String field, RecordView r) throws IOException {
     switch (field) {
+      case "key":
+        // kept as written, for a run that adds to this file; a run gives every record a new key
+        r.key().clear();
+        appendString("key", r.key(), false);
+        return true;
       case "title":
         r.title().clear();
         appendString("title", r.title(), false);
@@ -45,7 +51,6 @@ final class DigestRecordsReader extends JsonItemReader {
       case "abstract":
         r.abstractText().clear();
         appendString("abstract", r.abstractText(), false);
-        hasAbstract = true;
         return true;
       case "urls":
         readUrls(r);
@@ -72,15 +77,14 @@ final class DigestRecordsReader extends JsonItemReader {
         r.setPublished(stringOrNull("published"));
         return true;
       default:
-        return false; // the key, given anew, and fields digest does not write
+        return false; // fields digest does not write
     }
   }
 
   @Override
   void endItem(RecordView r) throws IOException {
-    requireText(hasTitle, hasAbstract, "title", "abstract");
+    requireText(hasTitle, true, "title", "abstract");
     hasTitle = false;
-    hasAbstract = false;
   }
 
   private void readUrls(RecordView r) throws IOException {

@@ -9,6 +9,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -85,6 +86,45 @@ public final class InputHead {
       }
     }
     return false;
+  }
+
+  /**
+   * The first line that is not blank, as far as the head holds it (after a byte-order mark, without
+   * its line end), decoded as UTF-8; empty when the head holds none. Text kinds (BibTeX, RIS, a
+   * header row) are told by it.
+   */
+  public String firstLine() {
+    return firstLineOutside(null);
+  }
+
+  /**
+   * The first line that is neither blank nor, once stripped, starts with {@code comment} (as
+   * {@code %} starts a comment line in BibTeX), as {@link #firstLine()} reads it.
+   */
+  public String firstLineOutside(String comment) {
+    int start = firstLineStart(comment);
+    return start < 0 ? "" : new String(buf, start, lineEnd(start) - start, StandardCharsets.UTF_8);
+  }
+
+  private int firstLineStart(String comment) {
+    int i = length >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < length) {
+      int end = lineEnd(i);
+      String line = new String(buf, i, end - i, StandardCharsets.UTF_8).strip();
+      if (!line.isEmpty() && (comment == null || !line.startsWith(comment))) {
+        return i;
+      }
+      i = end + 1;
+    }
+    return -1;
+  }
+
+  private int lineEnd(int from) {
+    int end = from;
+    while (end < length && buf[end] != '\n' && buf[end] != '\r') {
+      end++;
+    }
+    return end;
   }
 
   /** Why the first object could not be read (JSON that does not parse, or ends too soon), or null. */

@@ -12,13 +12,24 @@ import java.util.List;
 /**
  * Every kind of input digest reads, in the order they are asked: each input is opened as the first
  * kind that recognises its head ({@link InputHead}), never by its name, so one run may mix kinds.
- * A pasted digest, the kind of anything that does not look like JSON, comes last; JSON of no kind
+ * A pasted digest, the kind of anything that does not look like JSON, BibTeX, RIS or a csv or tsv
+ * file with digest's header row, comes last; JSON of no kind
  * listed here is an input error.
  */
 public final class InputKinds {
+  /** digest's own json and jsonl. */
+  public static final InputKind DIGEST_RECORDS = new DigestRecordsKind();
+  public static final InputKind CSL_JSON = new CslJsonKind();
+  public static final InputKind BIBTEX = new BibtexKind();
+  public static final InputKind RIS = new RisKind();
+  public static final InputKind CSV = new CsvKind();
+  public static final InputKind TSV = new TsvKind();
+  public static final InputKind PASTED_TEXT = new PastedTextKind();
+
   /** The kinds, most particular first. */
   public static final List<InputKind> ALL =
-      List.of(new DailyPapersKind(), new ArxivSnapshotKind(), new DigestRecordsKind(), new PastedTextKind());
+      List.of(
+          new DailyPapersKind(), new ArxivSnapshotKind(), CSL_JSON, DIGEST_RECORDS, BIBTEX, RIS, CSV, TSV, PASTED_TEXT);
 
   private InputKinds() {}
 
@@ -61,7 +72,7 @@ public final class InputKinds {
     throw new DigestInputException(
         name,
         1,
-        "JSON of a kind digest does not read (it reads a Daily Papers API response, an arXiv metadata snapshot, and its own json and jsonl)",
+        "JSON of a kind digest does not read (it reads a Daily Papers API response, an arXiv metadata snapshot, CSL-JSON, and its own json and jsonl)",
         "check that this is the file you meant");
   }
 }

@@ -150,14 +150,7 @@ abstract class JsonItemReader implements RecordSource {
   }
 
   private void startRecord() {
-    view.key().clear();
-    view.title().clear();
-    view.abstractText().clear();
-    view.clearUrls();
-    view.clearPaperData();
-    view.setDate(null);
-    view.setSource(source);
-    view.setLine(itemLine);
+    TextRecord.reset(view, source, itemLine);
     linksGiven = false;
   }
 
@@ -171,11 +164,7 @@ abstract class JsonItemReader implements RecordSource {
 
   private void checkSize() throws DigestInputException {
     if ((long) view.title().chars() + view.abstractText().chars() > maxChars) {
-      throw new DigestInputException(
-          source,
-          itemLine,
-          "a record (title and abstract) of more than " + maxChars + " characters starts here, over the record limit",
-          "raise the limit with --max-record if the text is real");
+      throw TextRecord.overLimit(source, itemLine, maxChars);
     }
   }
 

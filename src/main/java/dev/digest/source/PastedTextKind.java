@@ -7,7 +7,7 @@ import dev.digest.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A digest copied from a paper-listing page (SPEC Section 1): whatever does not look like JSON. */
+/** A digest copied from a paper-listing page (SPEC Section 1): whatever no other kind recognises (it comes last). */
 final class PastedTextKind implements InputKind {
 
   @Override

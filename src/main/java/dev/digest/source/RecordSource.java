@@ -23,4 +23,12 @@ public interface RecordSource extends Closeable {
   static RecordSource of(DigestParser parser) {
     return new ParsedText(parser);
   }
+
+  /**
+   * The keys of entries this input holds that are no record (a BibTeX entry without a title), once
+   * every record is read: a library that holds them still holds their keys.
+   */
+  default java.util.List<String> keysWithoutRecord() {
+    return java.util.List.of();
+  }
 }

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A real {@code convert -o} run caught mid-way, for tests that stop it. */
 final class MidRun {
@@ -23,9 +25,18 @@ final class MidRun {
    * complete until its input is closed. Its stderr goes to {@code stderr}.
    */
   static Process start(Path out, Path stderr) throws IOException, InterruptedException {
+    return start(out, stderr, false);
+  }
+
+  /** The same run, adding to {@code out} ({@code --append}) when {@code append}. */
+  static Process start(Path out, Path stderr, boolean append) throws IOException, InterruptedException {
     Path dir = out.toAbsolutePath().getParent();
-    Process run = DigestProcess.start(
-        stderr, ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.DISCARD, "convert", "-f", "jsonl", "-o", out.toString(), "-");
+    List<String> args = new ArrayList<>(List.of("convert", "-f", "jsonl", "-o", out.toString(), "-"));
+    if (append) {
+      args.add(1, "--append");
+    }
+    Process run =
+        DigestProcess.start(stderr, ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.DISCARD, args.toArray(new String[0]));
     OutputStream stdin = run.getOutputStream();
     stdin.write(Files.readAllBytes(INPUT));
     stdin.flush();

@@ -70,6 +70,24 @@ class ProcessFaultsTest {
     assertThat(PartialFiles.in(tmp)).isEmpty();
   }
 
+  @ParameterizedTest(name = "try {0}")
+  @org.junit.jupiter.params.provider.MethodSource("dev.digest.testing.Tries#tries")
+  void anAppendStoppedWithSigtermLeavesTheLibraryByteForByte(int attempt) throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("try" + attempt)).resolve("library.jsonl");
+    CliRun first = CliRun.of("convert", "-o", out.toString(), MAR13.toString());
+    assertThat(first.exitCode).as(first.toString()).isZero();
+    byte[] old = Files.readAllBytes(out);
+
+    Process run = MidRun.start(out, tmp.resolve("stderr"), true);
+    run.toHandle().destroy();
+    assertThat(run.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(run.exitValue()).isEqualTo(143);
+    run.getOutputStream().close();
+
+    assertThat(Files.readAllBytes(out)).isEqualTo(old);
+    assertThat(PartialFiles.in(out.getParent())).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"convert", "check", "stats"})
   void aClosedPipeEndsTheRunAtOnceWithExitZeroAndNothingOnStderr(String command) throws Exception {

@@ -30,6 +30,8 @@ class SignalRaceTest {
   private static final int SPREAD_MICROS = 40_000;
   private static final long PATIENCE_MILLIS = 30_000;
   private static final byte[] OLD = "old\n".getBytes(StandardCharsets.UTF_8);
+  /** A library an appending run adds to: one record of digest's jsonl, its key taken by no new record. */
+  private static final byte[] LIBRARY = "{\"key\":\"old\",\"title\":\"Old\",\"abstract\":\"A.\"}\n".getBytes(StandardCharsets.UTF_8);
 
   private static byte[] completeOutput;
 
@@ -50,24 +52,38 @@ class SignalRaceTest {
   @ParameterizedTest(name = "try {0}")
   @MethodSource("dev.digest.testing.Tries#tries")
   void aSigtermAroundTheEndOfARunLeavesTheOldFileWith143OrTheNewFileWith0(int attempt) throws Exception {
+    System.out.println("try " + attempt + ": " + signalsAroundTheEnd(tmp, false));
+  }
+
+  /** The same for {@code --append}: the library as it was with 143, or the library and the new records with 0. */
+  @ParameterizedTest(name = "try {0}")
+  @MethodSource("dev.digest.testing.Tries#tries")
+  void aSigtermAroundTheEndOfAnAppendLeavesTheOldLibraryWith143OrTheLongerOneWith0(int attempt) throws Exception {
+    System.out.println("append try " + attempt + ": " + signalsAroundTheEnd(tmp, true));
+  }
+
+  /** {@link #SIGNALS_PER_TRY} runs, each signalled at a random moment around its end; how each ended. */
+  private static Map<Outcome, Integer> signalsAroundTheEnd(Path tmp, boolean append) throws Exception {
     Random random = new Random();
     Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
     for (int i = 0; i < SIGNALS_PER_TRY; i++) {
       Path dir = Files.createDirectory(tmp.resolve("run" + i));
       long offsetMicros = random.nextInt(2 * SPREAD_MICROS) - SPREAD_MICROS;
-      seen.merge(signalAroundTheEnd(dir, offsetMicros), 1, Integer::sum);
+      seen.merge(signalAroundTheEnd(dir, offsetMicros, append), 1, Integer::sum);
     }
-    System.out.println("try " + attempt + ": " + seen);
+    return seen;
   }
 
   /**
    * One run: stopped by SIGTERM {@code offsetMicros} after its input is closed (before, when
    * negative), then checked.
    */
-  private static Outcome signalAroundTheEnd(Path dir, long offsetMicros) throws Exception {
-    Path out = Files.write(dir.resolve("out.jsonl"), OLD);
+  private static Outcome signalAroundTheEnd(Path dir, long offsetMicros, boolean append) throws Exception {
+    byte[] old = append ? LIBRARY : OLD;
+    byte[] complete = append ? concat(LIBRARY, completeOutput) : completeOutput;
+    Path out = Files.write(dir.resolve("out.jsonl"), old);
     Path stderr = dir.resolveSibling(dir.getFileName() + ".stderr");
-    Process run = MidRun.start(out, stderr);
+    Process run = MidRun.start(out, stderr, append);
     OutputStream stdin = run.getOutputStream();
     if (offsetMicros < 0) {
       run.toHandle().destroy();
@@ -84,16 +100,22 @@ class SignalRaceTest {
     assertThat(PartialFiles.in(dir)).as(what).isEmpty();
     byte[] file = Files.readAllBytes(out);
     if (run.exitValue() == 143) {
-      assertThat(Arrays.equals(file, OLD))
+      assertThat(Arrays.equals(file, old))
           .as("a run that exits 143 leaves FILE as it was, not " + file.length + " bytes; " + what)
           .isTrue();
       return Outcome.STOPPED_BEFORE_COMMIT;
     }
     assertThat(run.exitValue()).as("exit status; " + what).isZero();
-    assertThat(Arrays.equals(file, completeOutput))
-        .as("a run that exits 0 leaves the complete output (" + completeOutput.length + " bytes), not " + file.length + " bytes; " + what)
+    assertThat(Arrays.equals(file, complete))
+        .as("a run that exits 0 leaves the complete output (" + complete.length + " bytes), not " + file.length + " bytes; " + what)
         .isTrue();
     return Outcome.COMPLETED;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   /** The run may have ended on the signal already, and its end of the pipe with it. */

@@ -7,6 +7,13 @@ import dev.digest.parse.DigestInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,19 @@ class InputKindsTest {
         "{\"key\":\"k\",\"title\":\"T\",\"abstract\":\"A\"}\\n{\"key\":\"l\"}\\n|DigestRecordsKind",
         "[]|DigestRecordsKind",
         "\uFEFF[{\"paper\": {}}]|DailyPapersKind",
+        "[{\"id\": \"edtalk\", \"type\": \"article\", \"title\": \"T\"}]|CslJsonKind",
+        "@misc{edtalk,\\n  title = {T}\\n}\\n|BibtexKind",
+        "% Encoding: UTF-8\\n\\n@Article{x, title={T}}\\n|BibtexKind",
+        "@Home Robots: A Survey\\nAn abstract. It goes on.\\n|PastedTextKind",
+        "TY  - GEN\\r\\nTI  - T\\r\\nER  - \\r\\n|RisKind",
+        "key,title,abstract\\r\\nk,T,A\\r\\n|CsvKind",
+        "Title,Abstract\\nT,A\\n|CsvKind",
+        "\"title\",\"abstract\"\\nT,A\\n|CsvKind",
+        "key\\ttitle\\nk\\tT\\n|TsvKind",
+        "title\\nT\\n|PastedTextKind",
+        "Title\\n\\nword word word|PastedTextKind",
+        "Title, Abstract and Key: A Study\\nAn abstract. It goes on.\\n|PastedTextKind",
+        "title, abstract\\nAn abstract. It goes on.\\n|CsvKind",
       })
   void theFirstBytesTellTheKind(String content, String kind) throws IOException {
     InputHead head = InputHead.of(unescape(content).getBytes(StandardCharsets.UTF_8));
@@ -39,9 +59,38 @@ class InputKindsTest {
     assertThat(InputKinds.kindOf(head, "in").getClass().getSimpleName()).isEqualTo(kind);
   }
 
+  /**
+   * The data kinds told by a first line (BibTeX, RIS, a csv or tsv header) never take a pasted
+   * digest: every digest the tests hold (samples, hazards, anomalies, the parser's fuzz inputs) is one.
+   */
+  @ParameterizedTest
+  @MethodSource("digestsTheTestsHold")
+  void noDigestIsTakenForData(Path digest) throws IOException {
+    InputHead head = InputHead.of(Files.readAllBytes(digest));
+
+    if (!head.looksLikeJson()) {
+      assertThat(InputKinds.kindOf(head, digest.toString())).isSameAs(InputKinds.PASTED_TEXT);
+    }
+  }
+
+  static Stream<Path> digestsTheTestsHold() throws IOException {
+    List<Path> digests = new ArrayList<>();
+    for (String folder : List.of("samples", "src/test/resources")) {
+      try (Stream<Path> files = Files.walk(Paths.get(folder))) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(p -> p.toString().endsWith(".txt") || p.toString().contains("ParserFuzzTestInputs"))
+            .sorted()
+            .forEach(digests::add);
+      }
+    }
+    assertThat(digests).hasSizeGreaterThan(10);
+    return digests.stream();
+  }
+
   @Test
   void jsonOfAnotherKindIsAnErrorNamingTheKindsDigestReads() throws IOException {
-    InputHead head = InputHead.of("[{\"id\": \"ITEM-1\", \"type\": \"article\"}]".getBytes(StandardCharsets.UTF_8));
+    InputHead head = InputHead.of("[{\"id\": \"ITEM-1\", \"kind\": \"article\"}]".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> InputKinds.kindOf(head, "refs.json"))
         .isInstanceOf(DigestInputException.class)
@@ -98,6 +147,6 @@ class InputKindsTest {
   }
 
   private static String unescape(String s) {
-    return s.replace("\\n", "\n");
+    return s.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
   }
 }
