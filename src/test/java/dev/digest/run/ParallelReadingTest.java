@@ -46,7 +46,12 @@ class ParallelReadingTest {
             "src/test/resources/hazards",
             "src/test/resources/anomalies",
             "src/test/resources/dev/digest/parse/ParserFuzzTestInputs/rawBytes",
-            "src/test/resources/dev/digest/source/JsonReadersFuzzTestInputs")) {
+            "src/test/resources/dev/digest/source/JsonReadersFuzzTestInputs",
+            "src/test/resources/golden/bibtex",
+            "src/test/resources/golden/ris",
+            "src/test/resources/golden/csv",
+            "src/test/resources/golden/tsv",
+            "src/test/resources/golden/csljson")) {
       for (Path f : files(Paths.get(dir))) {
         cases.add(Arguments.of(f.toString(), List.of(f)));
       }
