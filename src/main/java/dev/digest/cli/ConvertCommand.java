@@ -24,7 +24,7 @@ final class ConvertCommand implements Command {
               "--format",
               "--to")
           .withCandidates(List.copyOf(Format.spellings().keySet()));
-  private static final OptionDef FIELDS =
+  static final OptionDef FIELDS =
       OptionDef.value(
               "LIST",
               null,
@@ -86,7 +86,8 @@ final class ConvertCommand implements Command {
         "  digest convert samples/daily-papers-apr23.txt | jq '.[0].title'",
         "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
         "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl",
-        "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt");
+        "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt",
+        "  digest convert --dedupe -o library.db today.txt    (adds to the SQLite library)");
   }
 
   @Override
@@ -99,6 +100,9 @@ final class ConvertCommand implements Command {
       List<Path> enrichFiles = inputs.enrichFrom(args.values(ENRICH));
       List<Path> readFiles = new ArrayList<>(inputs.files());
       readFiles.addAll(enrichFiles);
+      if (fmt.isDatabase()) {
+        return new LibraryOutput(outName, readFiles).add(inputs, diagnostics, args.flag(STRICT), err);
+      }
       OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), readFiles);
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
       // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
@@ -162,7 +166,8 @@ final class ConvertCommand implements Command {
     return f;
   }
 
-  private static WriterOptions writerOptions(Format fmt, ParsedArgs args) {
+  /** The writer's options from {@code --fields}, {@code --pretty} and {@code --csv-safe}, checked against the format. */
+  static WriterOptions writerOptions(Format fmt, ParsedArgs args) {
     List<Field> chosen = Field.all();
     String list = args.value(FIELDS);
     if (list != null) {
@@ -181,6 +186,9 @@ final class ConvertCommand implements Command {
     }
     if (args.flag(PRETTY) && !fmt.takesPretty()) {
       throw new UsageException("--pretty does not apply to -f " + fmt.formatName() + "; it indents -f json");
+    }
+    if (fmt.isDatabase() && !CommonOptions.writesFile(args.value(CommonOptions.OUTPUT))) {
+      throw new UsageException("-f " + fmt.formatName() + " writes a database file, not standard output; name it with -o (such as -o papers.db)");
     }
     if (args.flag(CSV_SAFE) && fmt != Format.CSV) {
       throw new UsageException("--csv-safe does not apply to -f " + fmt.formatName() + "; it guards -f csv");

@@ -1,6 +1,7 @@
 package dev.digest.cli;
 
 import dev.digest.enrich.Enrichment;
+import dev.digest.keys.Holdings;
 import dev.digest.model.RecordView;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.run.DigestReader;
@@ -73,6 +74,11 @@ final class InputRun implements Closeable {
     files.resolve(args);
     reader.setEnrichment(Enrichment.load(files.sources(), parseOptions));
     return files.files();
+  }
+
+  /** Makes the run add to a library: new keys avoid the keys it holds, --dedupe drops the titles it holds. */
+  void setHoldings(Holdings holdings) {
+    reader.setHoldings(holdings);
   }
 
   /** The input files (not standard input), for commands that must not overwrite one. */

@@ -112,7 +112,11 @@ public final class DigestReader implements Iterable<Record>, Closeable {
         if (enrichment != null) {
           enrichment.complete(v, listener);
         }
-        keys.assign(v.title(), v.key());
+        if (reading.keysAreFinal()) {
+          keys.reserve(v.title(), v.key());
+        } else {
+          keys.assign(v.title(), v.key());
+        }
         current = v;
         return true;
       }

@@ -17,7 +17,7 @@ import java.util.List;
 public final class InputKinds {
   /** The kinds, most particular first. */
   public static final List<InputKind> ALL =
-      List.of(new DailyPapersKind(), new ArxivSnapshotKind(), new DigestRecordsKind(), new PastedTextKind());
+      List.of(new LibraryKind(), new DailyPapersKind(), new ArxivSnapshotKind(), new DigestRecordsKind(), new PastedTextKind());
 
   private InputKinds() {}
 
@@ -27,7 +27,7 @@ public final class InputKinds {
     try {
       InputHead head = InputHead.read(in);
       ParseOptions named = options.toBuilder().sourceName(input.name()).build();
-      return kindOf(head, input.name()).open(head.replay(), named, listener);
+      return kindOf(head, input.name()).open(input, head, named, listener);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

@@ -269,7 +269,7 @@ class ConvertCommandTest {
     CliRun run = CliRun.of("convert", dir.toString());
 
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.stderr).contains("holds no *.txt, *.json or *.jsonl files");
+    assertThat(run.stderr).contains("holds no *.txt, *.json, *.jsonl or *.db files");
   }
 
   @Test
