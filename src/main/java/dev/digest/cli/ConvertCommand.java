@@ -101,7 +101,7 @@ final class ConvertCommand implements Command {
       List<Path> readFiles = new ArrayList<>(inputs.files());
       readFiles.addAll(enrichFiles);
       if (fmt.isDatabase()) {
-        return new LibraryOutput(outName, readFiles).add(inputs, diagnostics, args.flag(STRICT), err);
+        return new LibraryOutput(outName, readFiles).add(inputs, diagnostics, args.flag(STRICT));
       }
       OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), readFiles);
       RecordWriter writer = fmt.writer(target.stream(), writerOptions);
@@ -116,14 +116,7 @@ final class ConvertCommand implements Command {
           written++;
         }
         // Checked before end(), so that a failed run's JSON array stays unclosed on standard output.
-        if (args.flag(STRICT) && diagnostics.warnings() > 0) {
-          err.println(
-              "digest: error: "
-                  + diagnostics.warnings()
-                  + (diagnostics.warnings() == 1 ? " warning" : " warnings")
-                  + " and --strict"
-                  + (CommonOptions.writesFile(outName) ? ": " + outName + " was not written" : "")
-                  + "; fix the input or drop --strict");
+        if (args.flag(STRICT) && diagnostics.failStrict(CommonOptions.writesFile(outName) ? ": " + outName + " was not written" : "")) {
           return ExitCode.INPUT_OUTPUT;
         }
         writer.end();

@@ -2,7 +2,6 @@ package dev.digest.cli;
 
 import dev.digest.library.LibraryWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +24,7 @@ final class LibraryOutput {
     CommonOptions.refuseOverwritingInput(path, inputs);
   }
 
-  int add(InputRun inputs, StderrDiagnostics diagnostics, boolean strict, PrintWriter err) throws IOException {
+  int add(InputRun inputs, StderrDiagnostics diagnostics, boolean strict) throws IOException {
     Instant runStart = Instant.now();
     Thread onSignal = new Thread(this::onShutdown, "digest-library-exit");
     Runtime.getRuntime().addShutdownHook(onSignal);
@@ -34,14 +33,7 @@ final class LibraryOutput {
       while (inputs.advance()) {
         library.add(inputs.current());
       }
-      if (strict && diagnostics.warnings() > 0) {
-        err.println(
-            "digest: error: "
-                + diagnostics.warnings()
-                + (diagnostics.warnings() == 1 ? " warning" : " warnings")
-                + " and --strict: "
-                + name
-                + " was not changed; fix the input or drop --strict");
+      if (strict && diagnostics.failStrict(": " + name + " was not changed")) {
         return ExitCode.INPUT_OUTPUT;
       }
       if (!claim.claimForCommit()) {

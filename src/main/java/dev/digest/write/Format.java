@@ -57,7 +57,7 @@ public enum Format {
     }
   },
   /** Not a stream: a database that grows run by run, written by {@code dev.digest.library.LibraryWriter}. */
-  SQLITE("sqlite", "db", "a SQLite library that grows run by run, with full-text search (needs -o)", false, false, List.of(), List.of("db", "sqlite", "sqlite3")) {
+  SQLITE("sqlite", "db", "a SQLite library added to run by run, full-text searchable (needs -o)", false, false, List.of(), List.of("db", "sqlite", "sqlite3")) {
     @Override
     public RecordWriter writer(OutputStream out, WriterOptions options) {
       throw new UnsupportedOperationException("sqlite writes a database file, not a stream");
