@@ -81,8 +81,8 @@ public final class LibraryWriter implements Closeable {
     if (Files.size(path) == 0) {
       return;
     }
-    try (Connection readOnly = SqliteFile.openReadOnly(path)) {
-      LibrarySchema.inspect(readOnly, name);
+    try (Connection queries = SqliteFile.openForQueries(path)) {
+      LibrarySchema.inspect(queries, name);
     } catch (SQLException e) {
       throw LibraryErrors.reading(name, e);
     }

@@ -42,19 +42,11 @@ public final class SqliteFile {
     }
   }
 
-  /** A connection that can only read: opening and reading it never changes the file. */
-  static Connection openReadOnly(Path path) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    return config.createConnection(url(path));
-  }
-
   /**
-   * A connection for reading a library this run does not change: it could write, but {@code
-   * query_only} refuses every change. Unlike a read-only connection it tidies up when it closes:
-   * the last connection to a database in WAL mode removes the {@code -wal} and {@code -shm} files,
-   * which a read-only one would leave beside the file.
+   * A connection for reading a database this run does not change (or must not: one that is no
+   * digest library): it could write, but {@code query_only} refuses every change. Unlike a
+   * read-only connection it tidies up when it closes: the last connection to a database in WAL
+   * mode removes the {@code -wal} and {@code -shm} files, which a read-only one leaves beside it.
    */
   static Connection openForQueries(Path path) throws SQLException {
     Connection db = openReadWrite(path);
