@@ -16,7 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One run adding records to a library: all in one transaction, begun with {@code BEGIN IMMEDIATE}
@@ -33,6 +34,9 @@ public final class LibraryWriter implements Closeable {
       "INSERT INTO papers (key, title, abstract, urls, date, source, line, authors, arxiv, published, title_norm, added)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  /** When a run started, in UTC to the millisecond: runs a moment apart stay apart; ISO 8601, so it sorts as text. */
+  private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   private final String name;
   private final Connection db;
   private final String added;
@@ -44,7 +48,7 @@ public final class LibraryWriter implements Closeable {
   private LibraryWriter(String name, Connection db, Instant runStart) throws SQLException {
     this.name = name;
     this.db = db;
-    this.added = runStart.truncatedTo(ChronoUnit.SECONDS).toString();
+    this.added = ADDED.format(runStart);
     this.holdings = new LibraryHoldings(db, name);
     this.insert = db.prepareStatement(INSERT);
   }

@@ -62,7 +62,7 @@ class LibrarySchemaTest {
     assertThat(fromApi).matches("\\d{4}\\.\\d{4,5}\\|\\d{4}-\\d{2}-\\d{2}\\|[^|\\n]+\\n");
     assertThat(Sqlite3.query(db, "SELECT count(*), count(DISTINCT added) FROM papers")).isEqualTo(
         CliRun.of("convert", "-f", "jsonl", APR23.toString(), API.toString()).stdout.lines().count() + "|1\n");
-    assertThat(Sqlite3.query(db, "SELECT added FROM papers LIMIT 1")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\\n");
+    assertThat(Sqlite3.query(db, "SELECT added FROM papers LIMIT 1")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z\\n");
     // title_norm is the title as --dedupe compares it.
     assertThat(Sqlite3.query(db, "SELECT title_norm FROM papers ORDER BY id LIMIT 1"))
         .isEqualTo("edtalkefficientdisentanglementforemotionaltalkingheadsynthesis\n");
