@@ -27,6 +27,12 @@ public final class LibrarySchema {
           "id", "key", "title", "abstract", "urls", "date", "source", "line", "authors", "arxiv", "published", "title_norm",
           "added");
 
+  /** Keeps the full-text index in step with rows added. */
+  static final String INSERT_TRIGGER =
+      "CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers BEGIN\n"
+          + "  INSERT INTO papers_fts (rowid, title, abstract) VALUES (new.id, new.title, new.abstract);\n"
+          + "END";
+
   /** What a new library is made of, in order. */
   static final List<String> CREATE =
       List.of(
@@ -47,9 +53,7 @@ public final class LibrarySchema {
               + ")",
           "CREATE INDEX papers_title_norm ON papers (title_norm)",
           "CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, content = 'papers', content_rowid = 'id')",
-          "CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers BEGIN\n"
-              + "  INSERT INTO papers_fts (rowid, title, abstract) VALUES (new.id, new.title, new.abstract);\n"
-              + "END",
+          INSERT_TRIGGER,
           "CREATE TRIGGER papers_fts_delete AFTER DELETE ON papers BEGIN\n"
               + "  INSERT INTO papers_fts (papers_fts, rowid, title, abstract) VALUES ('delete', old.id, old.title, old.abstract);\n"
               + "END",
