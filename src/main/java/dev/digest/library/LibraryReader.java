@@ -3,6 +3,7 @@ package dev.digest.library;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
 import dev.digest.parse.DigestInputException;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 /**
  * Records read out of a library, one row at a time into a reused view, with every field as
@@ -47,6 +49,9 @@ public final class LibraryReader implements Closeable {
    * Opens the library and prepares {@code sql} with its parameters bound by {@code bind} (may be
    * null); the rows are fetched on the first {@link #advance()}.
    */
+  @SuppressFBWarnings(
+      value = "SQL_PREPARED_STATEMENT_GENERATED_FROM_NONCONSTANT_STRING",
+      justification = "sql is one of this package's constant queries; values are bound as parameters")
   static LibraryReader open(Path path, String name, String sql, Binder bind, boolean fullText) throws IOException {
     Connection db = null;
     try {
@@ -98,6 +103,7 @@ public final class LibraryReader implements Closeable {
   }
 
   /** The current record, valid until the next {@link #advance()}. */
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the reused view is the zero-copy fast path, documented so")
   public RecordView current() {
     return view;
   }
@@ -128,7 +134,7 @@ public final class LibraryReader implements Closeable {
     v.setPublished(rows.getString(10));
   }
 
-  private void readArray(String json, String column, java.util.function.Consumer<String> each) throws DigestInputException {
+  private void readArray(String json, String column, Consumer<String> each) throws DigestInputException {
     if (json == null) {
       return;
     }

@@ -52,7 +52,8 @@ public final class LibrarySchema {
               + "  added TEXT NOT NULL\n"
               + ")",
           "CREATE INDEX papers_title_norm ON papers (title_norm)",
-          "CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, content = 'papers', content_rowid = 'id')",
+          // content=[papers] as sqlite-utils writes it: Datasette finds a table's full-text index by that text.
+          "CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, content=[papers], content_rowid=[id])",
           INSERT_TRIGGER,
           "CREATE TRIGGER papers_fts_delete AFTER DELETE ON papers BEGIN\n"
               + "  INSERT INTO papers_fts (papers_fts, rowid, title, abstract) VALUES ('delete', old.id, old.title, old.abstract);\n"

@@ -5,6 +5,7 @@ import dev.digest.keys.SeenTitles;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
 import dev.digest.parse.DigestInputException;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,6 +122,7 @@ public final class LibraryWriter implements Closeable {
   }
 
   /** Takes the write lock, then checks the schema again (another run may have made it meanwhile). */
+  @SuppressFBWarnings(value = "SQL_NONCONSTANT_STRING_PASSED_TO_EXECUTE", justification = "the schema's own constant statements")
   private static void begin(Connection db, String name) throws SQLException, DigestInputException {
     db.setAutoCommit(true);
     try (Statement s = db.createStatement()) {
@@ -145,6 +147,7 @@ public final class LibraryWriter implements Closeable {
    * The keys and titles the library holds, for the run's keys and {@code --dedupe}. A library
    * that held nothing when the run began has nothing to ask: the run remembers its own keys.
    */
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the run asks the library through it, inside this writer's transaction")
   public Holdings holdings() {
     return lastIdBefore == 0 ? Holdings.NONE : holdings;
   }
@@ -189,7 +192,11 @@ public final class LibraryWriter implements Closeable {
   /** Keeps the run's records: after this, the run has changed the library. */
   public void commit() throws IOException {
     try (Statement s = db.createStatement()) {
-      s.execute("INSERT INTO papers_fts (rowid, title, abstract) SELECT id, title, abstract FROM papers WHERE id > " + lastIdBefore);
+      try (PreparedStatement index =
+          db.prepareStatement("INSERT INTO papers_fts (rowid, title, abstract) SELECT id, title, abstract FROM papers WHERE id > ?")) {
+        index.setLong(1, lastIdBefore);
+        index.executeUpdate();
+      }
       s.execute(LibrarySchema.INSERT_TRIGGER);
       s.execute("COMMIT");
       inTransaction = false;

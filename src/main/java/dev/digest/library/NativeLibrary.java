@@ -14,7 +14,7 @@ import org.sqlite.util.LibraryLoaderUtil;
  * sqlite-jdbc unpacking it into the temporary folder on every run, which costs about 0.2 s.
  *
  * <p>{@code java -cp digest.jar dev.digest.library.NativeLibrary DIR} prints the library's file
- * name; it prints nothing and exits 1 when the jar holds no library for this platform.
+ * name; it prints nothing when the jar holds no library for this platform.
  */
 public final class NativeLibrary {
   private NativeLibrary() {}
@@ -25,8 +25,7 @@ public final class NativeLibrary {
     String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
     try (InputStream in = NativeLibrary.class.getResourceAsStream(resource)) {
       if (in == null) {
-        System.exit(1);
-        return;
+        return; // nothing printed: sqlite-jdbc finds its library as it would without the launcher
       }
       Files.createDirectories(dir);
       // Renamed into place whole: another run may be loading the library already there.
