@@ -27,6 +27,9 @@ public final class LibrarySchema {
           "id", "key", "title", "abstract", "urls", "date", "source", "line", "authors", "arxiv", "published", "title_norm",
           "added");
 
+  /** Answers --dedupe against the library. */
+  static final String TITLE_INDEX = "CREATE INDEX papers_title_norm ON papers (title_norm)";
+
   /** Keeps the full-text index in step with rows added. */
   static final String INSERT_TRIGGER =
       "CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers BEGIN\n"
@@ -51,7 +54,7 @@ public final class LibrarySchema {
               + "  title_norm TEXT NOT NULL,\n"
               + "  added TEXT NOT NULL\n"
               + ")",
-          "CREATE INDEX papers_title_norm ON papers (title_norm)",
+          TITLE_INDEX,
           // content=[papers] as sqlite-utils writes it: Datasette finds a table's full-text index by that text.
           "CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, content=[papers], content_rowid=[id])",
           INSERT_TRIGGER,

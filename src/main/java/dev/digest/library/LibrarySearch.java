@@ -9,9 +9,14 @@ import java.nio.file.Path;
  * first by FTS5's bm25 rank, ties in the order added.
  */
 public final class LibrarySearch {
+  /**
+   * The best matches are found in the index alone, and only they are read from {@code papers}: a
+   * common word matches a large part of a large library, whose rows would otherwise all be read to
+   * be sorted. FTS5's {@code rank} is its bm25.
+   */
   private static final String QUERY =
-      "SELECT " + LibraryReader.FIELDS + " FROM papers_fts JOIN papers ON papers.id = papers_fts.rowid"
-          + " WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts), papers.id LIMIT ?";
+      "SELECT " + LibraryReader.FIELDS + " FROM (SELECT rowid, rank FROM papers_fts WHERE papers_fts MATCH ?"
+          + " ORDER BY rank, rowid LIMIT ?) AS best JOIN papers ON papers.id = best.rowid ORDER BY best.rank, papers.id";
 
   private LibrarySearch() {}
 

@@ -61,6 +61,11 @@ public final class LibraryWriter implements Closeable {
       // FTS5 about half of what a trigger firing row by row does. Inside the transaction, so no
       // other connection ever sees the library without its trigger.
       s.execute("DROP TRIGGER IF EXISTS papers_fts_insert");
+      if (lastIdBefore == 0) {
+        // Into an empty library the index is built once, sorted, at the end: kept up row by row,
+        // an index larger than the page cache costs a large run a page read and write a row.
+        s.execute("DROP INDEX IF EXISTS papers_title_norm");
+      }
     }
   }
 
@@ -198,6 +203,9 @@ public final class LibraryWriter implements Closeable {
         index.executeUpdate();
       }
       s.execute(LibrarySchema.INSERT_TRIGGER);
+      if (lastIdBefore == 0) {
+        s.execute(LibrarySchema.TITLE_INDEX);
+      }
       s.execute("COMMIT");
       inTransaction = false;
     } catch (SQLException e) {
