@@ -19,7 +19,10 @@ final class TrainingRun {
 
   private TrainingRun() {}
 
-  /** Converts {@code sample}, adds it to a library in {@code dir} and searches that; the output goes nowhere. */
+  /**
+   * Converts {@code sample}, adds it to a library in {@code dir} and searches that; the output goes
+   * nowhere. The conversion's exit code: the archive is worth making whenever the text path runs.
+   */
   static int run(String sample, Path dir) throws IOException {
     Files.createDirectories(dir);
     Path library = dir.resolve("training.db");
@@ -27,10 +30,11 @@ final class TrainingRun {
     InputStream none = InputStream.nullInputStream();
     OutputStream discard = OutputStream.nullOutputStream();
     PrintWriter err = new PrintWriter(Writer.nullWriter());
-    int worst = Main.run(none, discard, err, "convert", sample);
-    worst = Math.max(worst, Main.run(none, discard, err, "convert", "-o", library.toString(), sample));
-    worst = Math.max(worst, Main.run(none, discard, err, "search", library.toString(), "model"));
+    int converted = Main.run(none, discard, err, "convert", sample);
+    // Where SQLite cannot load, the archive still serves the text path: only the conversion counts.
+    Main.run(none, discard, err, "convert", "-o", library.toString(), sample);
+    Main.run(none, discard, err, "search", library.toString(), "model");
     Files.deleteIfExists(library);
-    return worst;
+    return converted;
   }
 }
