@@ -7,6 +7,8 @@ import org.sqlite.SQLiteException;
 
 /** SQLite's failures as the one-line errors digest prints: what, which file, what to do. */
 final class LibraryErrors {
+  private static final String[] GENERIC = {"SQL error or missing database (", "Unable to open the database file ("};
+
   private LibraryErrors() {}
 
   /** A failure while reading the library {@code name}. */
@@ -29,10 +31,12 @@ final class LibraryErrors {
         m = m.substring(end + 2);
       }
     }
-    // The driver wraps SQLite's own message in the generic text of its result code.
-    String generic = "SQL error or missing database (";
-    if (m.startsWith(generic) && m.endsWith(")")) {
-      m = m.substring(generic.length(), m.length() - 1);
+    // The driver wraps SQLite's own message in the generic text of its result code; for these two
+    // the generic text says less than SQLite's own.
+    for (String generic : GENERIC) {
+      if (m.startsWith(generic) && m.endsWith(")")) {
+        return m.substring(generic.length(), m.length() - 1);
+      }
     }
     return m;
   }

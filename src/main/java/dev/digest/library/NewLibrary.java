@@ -1,5 +1,6 @@
 package dev.digest.library;
 
+import dev.digest.parse.DigestInputException;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -30,6 +31,9 @@ final class NewLibrary {
     Path fileName = path.getFileName();
     if (dir == null || fileName == null) {
       throw new IOException(name + ": not a file name; name a file such as papers.db");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new DigestInputException(name, 0, "no folder " + dir + " to make the library in", "create the folder, or name a file in another");
     }
     Path temporary = dir.resolve("." + fileName + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PARTIAL_SUFFIX);
     try {

@@ -145,6 +145,17 @@ class LibraryOutputTest {
   }
 
   @Test
+  void aLibraryInAFolderThatDoesNotExistIsAnErrorThatSaysSo() {
+    Path db = tmp.resolve("missing/papers.db");
+
+    CliRun run = CliRun.of("convert", "-o", db.toString(), APR23);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.stderr).isEqualTo(db + ": error: no folder " + db.getParent() + " to make the library in; create the folder, or name a file in another\n");
+    assertThat(db.getParent()).doesNotExist();
+  }
+
+  @Test
   void standardOutputCannotBeADatabase() {
     CliRun none = CliRun.of("convert", "-f", "sqlite", APR23);
     CliRun dash = CliRun.of("convert", "-f", "SQLite", "-o", "-", APR23);
