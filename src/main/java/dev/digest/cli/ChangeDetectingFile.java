@@ -42,6 +42,11 @@ final class ChangeDetectingFile implements InputSource {
   }
 
   @Override
+  public Path path() {
+    return path;
+  }
+
+  @Override
   public InputStream open() throws IOException {
     InputStream in = file.open();
     BasicFileAttributes opened;

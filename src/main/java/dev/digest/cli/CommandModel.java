@@ -19,7 +19,8 @@ import picocli.CommandLine.ParseResult;
 final class CommandModel {
   /** Every command, in the order help lists them. */
   static final List<Command> COMMANDS =
-      List.of(new ConvertCommand(), new CheckCommand(), new StatsCommand(), new CompletionCommand(), new HelpCommand());
+      List.of(
+          new ConvertCommand(), new CheckCommand(), new StatsCommand(), new SearchCommand(), new CompletionCommand(), new HelpCommand());
 
   /** What digest does, in one line: the top of --help and the man page. */
   static final String DESCRIPTION = "Turn the raw text of research-paper digests into structured records.";

@@ -17,7 +17,7 @@ import java.util.Map;
 /** The options commands share (the inputs' encoding, the record limit, -o, -q, --debug) and their checks. */
 final class CommonOptions {
   static final String INPUTS_DESCRIPTION =
-      "Digests to read (pasted text, Daily Papers API JSON, arXiv snapshot, digest's json/jsonl, and BibTeX, RIS, CSL-JSON, csv, tsv as digest writes them): files, folders (their *.txt, *.json, *.jsonl files in name order), or - for standard input (the default).";
+      "Digests to read (pasted text, Daily Papers API JSON, arXiv snapshot, digest's json/jsonl, BibTeX, RIS, CSL-JSON, csv and tsv as digest writes them, a digest SQLite library): files, folders (their *.txt, *.json, *.jsonl, *.db files in name order), or - for standard input (the default).";
   static final OptionDef ENCODING =
       OptionDef.value("NAME", "UTF-8", "Encoding of inputs without a byte-order mark (default: ${DEFAULT-VALUE}).", "--encoding");
   static final OptionDef MAX_RECORD =
@@ -87,7 +87,7 @@ final class CommonOptions {
     return OutputTarget.file(path);
   }
 
-  private static void refuseOverwritingInput(Path out, List<Path> inputs) {
+  static void refuseOverwritingInput(Path out, List<Path> inputs) {
     if (Files.isDirectory(out)) {
       throw new RunFailure(out + " is a folder; name a file for -o");
     }

@@ -24,7 +24,7 @@ final class ConvertCommand implements Command {
               "--format",
               "--to")
           .withCandidates(List.copyOf(Format.spellings().keySet()));
-  private static final OptionDef FIELDS =
+  static final OptionDef FIELDS =
       OptionDef.value(
               "LIST",
               null,
@@ -93,7 +93,8 @@ final class ConvertCommand implements Command {
         "  digest convert -f jsonl -o papers.jsonl a.txt b.txt",
         "  cat digests/*.txt | digest convert --strict --dedupe -f jsonl",
         "  digest convert --enrich api/2024-05-27.json -f bibtex -o refs.bib paste.txt",
-        "  digest convert --append --dedupe -o papers.bib today.txt");
+        "  digest convert --append --dedupe -o papers.bib today.txt",
+        "  digest convert --dedupe -o library.db today.txt    (adds to the SQLite library)");
   }
 
   @Override
@@ -107,6 +108,9 @@ final class ConvertCommand implements Command {
       List<Path> enrichFiles = inputs.enrichFrom(args.values(ENRICH));
       List<Path> readFiles = new ArrayList<>(inputs.files());
       readFiles.addAll(enrichFiles);
+      if (fmt.isDatabase()) {
+        return new LibraryOutput(outName, readFiles).add(inputs, diagnostics, args.flag(STRICT));
+      }
       OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), readFiles);
       OutputStream out = target.stream();
       if (append != null) {
@@ -125,14 +129,7 @@ final class ConvertCommand implements Command {
           written++;
         }
         // Checked before end(), so that a failed run's JSON array stays unclosed on standard output.
-        if (args.flag(STRICT) && diagnostics.warnings() > 0) {
-          err.println(
-              "digest: error: "
-                  + diagnostics.warnings()
-                  + (diagnostics.warnings() == 1 ? " warning" : " warnings")
-                  + " and --strict"
-                  + (CommonOptions.writesFile(outName) ? ": " + outName + " was not written" : "")
-                  + "; fix the input or drop --strict");
+        if (args.flag(STRICT) && diagnostics.failStrict(CommonOptions.writesFile(outName) ? ": " + outName + " was not written" : "")) {
           return ExitCode.INPUT_OUTPUT;
         }
         if (append != null && written == 0) {
@@ -160,8 +157,8 @@ final class ConvertCommand implements Command {
    * null without it, or when the file does not exist yet.
    */
   private static AppendPlan appendPlan(ParsedArgs args, String outName, Format fmt, WriterOptions writerOptions) throws IOException {
-    if (!args.flag(APPEND)) {
-      return null;
+    if (!args.flag(APPEND) || fmt.isDatabase()) {
+      return null; // a database is always added to, in its own way (LibraryOutput)
     }
     if (!CommonOptions.writesFile(outName)) {
       throw new UsageException("--append adds to the file -o names; give -o FILE (standard output cannot be added to)");
@@ -193,7 +190,8 @@ final class ConvertCommand implements Command {
     return f;
   }
 
-  private static WriterOptions writerOptions(Format fmt, ParsedArgs args) {
+  /** The writer's options from {@code --fields}, {@code --pretty} and {@code --csv-safe}, checked against the format. */
+  static WriterOptions writerOptions(Format fmt, ParsedArgs args) {
     List<Field> chosen = Field.all();
     String list = args.value(FIELDS);
     if (list != null) {
@@ -212,6 +210,9 @@ final class ConvertCommand implements Command {
     }
     if (args.flag(PRETTY) && !fmt.takesPretty()) {
       throw new UsageException("--pretty does not apply to -f " + fmt.formatName() + "; it indents -f json");
+    }
+    if (fmt.isDatabase() && !CommonOptions.writesFile(args.value(CommonOptions.OUTPUT))) {
+      throw new UsageException("-f " + fmt.formatName() + " writes a database file, not standard output; name it with -o (such as -o papers.db)");
     }
     if (args.flag(CSV_SAFE) && fmt != Format.CSV) {
       throw new UsageException("--csv-safe does not apply to -f " + fmt.formatName() + "; it guards -f csv");

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Turns FILE|DIR|- arguments into inputs, checking every one before any output is written: a
  * missing or unreadable file ends the run at once. A folder stands for its {@code *.txt}, {@code
- * *.json} and {@code *.jsonl} files in name order (each read as the kind its content tells); no
+ * *.json}, {@code *.jsonl} and {@code *.db} files in name order (each read as the kind its content tells); no
  * argument, or {@code -}, is standard input.
  */
 final class InputResolver {
@@ -92,7 +92,7 @@ final class InputResolver {
       throw new RunFailure(arg + ": cannot list the folder: " + OutputTarget.reason(e));
     }
     if (texts.isEmpty()) {
-      throw new RunFailure(arg + ": the folder holds no *.txt, *.json or *.jsonl files; name the files to read");
+      throw new RunFailure(arg + ": the folder holds no *.txt, *.json, *.jsonl or *.db files; name the files to read");
     }
     texts.sort((a, b) -> name(a).compareTo(name(b)));
     String prefix = arg.endsWith("/") ? arg : arg + "/";
@@ -103,7 +103,7 @@ final class InputResolver {
 
   /** The files a folder stands for: digests and the data digest reads. */
   private static boolean isInputName(String name) {
-    return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl");
+    return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".db");
   }
 
   @SuppressFBWarnings(

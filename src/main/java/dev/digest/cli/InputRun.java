@@ -81,7 +81,10 @@ final class InputRun implements Closeable {
     return files.files();
   }
 
-  /** Makes this run add to a library that already holds {@code holdings} ({@code --append}). */
+  /**
+   * Makes this run add to a library that already holds {@code holdings} ({@code --append}, a
+   * database): new keys avoid the keys it holds, --dedupe drops the titles it holds.
+   */
   void addTo(Holdings holdings) {
     reader.setHoldings(holdings);
   }

@@ -55,6 +55,25 @@ final class OutputClaim {
     }
   }
 
+  /**
+   * What a shutdown (Ctrl-C, kill) does with the output: drops it, running {@code drop}, when the
+   * run has not claimed it for its commit; else waits for the commit and, when it went through,
+   * lets the process exit with the run's own status ({@link ProcessExit}).
+   */
+  void settleOnShutdown(Runnable drop) {
+    if (claimForDrop()) {
+      drop.run();
+      return;
+    }
+    try {
+      if (awaitSettled() == State.COMMITTED) {
+        ProcessExit.haltAsTheRunEnds();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private boolean take(State next) {
     synchronized (lock) {
       if (state != State.OPEN) {

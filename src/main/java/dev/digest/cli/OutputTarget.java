@@ -188,17 +188,7 @@ final class OutputTarget {
    * the rename to end, and a replaced target makes the process exit as the completed run does.
    */
   private void onShutdown() {
-    if (claim.claimForDrop()) {
-      deleteQuietly(temporary);
-      return;
-    }
-    try {
-      if (claim.awaitSettled() == OutputClaim.State.COMMITTED) {
-        ProcessExit.haltAsTheRunEnds();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    claim.settleOnShutdown(() -> deleteQuietly(temporary));
   }
 
   private void forgetCleanup() {

@@ -4,6 +4,7 @@ import dev.digest.parse.InputSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,11 @@ final class ProgressMeter {
             @Override
             public String name() {
               return input.name();
+            }
+
+            @Override
+            public Path path() {
+              return input.path();
             }
 
             @Override

@@ -27,4 +27,18 @@ final class StderrDiagnostics implements DiagnosticListener {
   long warnings() {
     return warnings;
   }
+
+  /**
+   * For {@code --strict}: true, after saying so on stderr, when there were warnings; {@code
+   * outcome} tells what became of the output ({@code ": out.json was not written"}, or empty).
+   */
+  boolean failStrict(String outcome) {
+    if (warnings == 0) {
+      return false;
+    }
+    err.println(
+        "digest: error: " + warnings + (warnings == 1 ? " warning" : " warnings") + " and --strict" + outcome
+            + "; fix the input or drop --strict");
+    return true;
+  }
 }

@@ -77,12 +77,30 @@ public final class CitationKeys {
     repeatedFilter[bit >>> 6] |= 1L << bit;
   }
 
+  /**
+   * Keeps {@code key} as it is (a key stored in a library read as input) when no key given out in
+   * this run, or held by the library it adds to, takes it; else writes a new key for {@code title}
+   * into it, as {@link #assign} does, so keys stay unique. True when the key was kept.
+   */
+  public boolean reserve(Text title, Text key) {
+    int n = key.length();
+    if (n > 0) {
+      long h = hashLowerCase(key.bytes(), n);
+      if (!isTaken(key.bytes(), n, h)) {
+        bases.add(h);
+        return true;
+      }
+    }
+    assign(title, key);
+    return false;
+  }
+
   /** Whether the key {@code b[0, n)}, whose hash is {@code h}, has been given out (or would clash with one). */
   private boolean isTaken(byte[] b, int n, long h) {
     if (bases.contains(h)) {
       return true;
     }
-    if (holdings != Holdings.NONE && holdings.holdsKey(new String(b, 0, n, StandardCharsets.US_ASCII))) {
+    if (holdings != Holdings.NONE && holdings.holdsKey(new String(b, 0, n, StandardCharsets.UTF_8))) {
       return true;
     }
     if (nextSuffix.isEmpty()) {

@@ -23,6 +23,11 @@ public interface InputSource {
   /** Opens the bytes; the caller closes the stream. */
   InputStream open() throws IOException;
 
+  /** The file behind this input, for kinds read by path (a database); null for a stream. */
+  default Path path() {
+    return null;
+  }
+
   /** A file, reported under {@code name} (as the user typed it). */
   static InputSource file(Path path, String name) {
     Objects.requireNonNull(path, "path");
@@ -31,6 +36,11 @@ public interface InputSource {
       @Override
       public String name() {
         return name;
+      }
+
+      @Override
+      public Path path() {
+        return path;
       }
 
       @Override

@@ -158,10 +158,10 @@ public final class DigestReader implements Iterable<Record>, Closeable {
       if (enrichment != null) {
         enrichment.complete(v, listener);
       }
-      if (feed.buildsBaseKeys()) {
-        keys.makeUnique(v.key());
-      } else {
-        keys.assign(v.title(), v.key());
+      switch (feed.currentKey()) {
+        case STORED -> keys.reserve(v.title(), v.key());
+        case BASE_BUILT -> keys.makeUnique(v.key());
+        case FROM_TITLE -> keys.assign(v.title(), v.key());
       }
       current = v;
       return true;

@@ -57,12 +57,15 @@ final class FeedWorker implements Runnable {
     task = t;
     batch = freeBatch();
     try (RecordSource records = t.opener().open(this::collect)) {
+      boolean stored = records.keysAreFinal();
       while (records.advance()) {
         RecordView record = records.current();
-        // The base key is built here, on a worker, while the title is in this core's cache: the
-        // run only makes it unique, in input order.
-        keyBuilder.build(record.title(), record.key());
-        batch.add(record);
+        if (!stored) {
+          // The base key is built here, on a worker, while the title is in this core's cache: the
+          // run only makes it unique, in input order.
+          keyBuilder.build(record.title(), record.key());
+        }
+        batch.add(record, stored);
         stallSent = false;
         if (batch.isFull()) {
           send();

@@ -70,8 +70,9 @@ final class InputCutter implements Runnable {
       InputHead head = InputHead.read(probe != null ? probe : opened);
       InputKind kind = InputKinds.kindOf(head, input.name());
       if (!InputKinds.cutsIntoPieces(kind)) {
-        InputStream whole = head.replay();
-        queue(FeedTask.records(input, true, listener -> kind.open(whole, named, listener), whole, () -> {}));
+        InputHead whole = head;
+        InputStream unread = head.replay();
+        queue(FeedTask.records(input, true, listener -> kind.open(input, whole, named, listener), unread, () -> {}));
       } else {
         cutPieces(input, kind, named, DigestParser.decode(head.replay(), named), probe);
       }

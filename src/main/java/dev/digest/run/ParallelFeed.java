@@ -154,8 +154,8 @@ final class ParallelFeed implements RecordFeed {
   }
 
   @Override
-  public boolean buildsBaseKeys() {
-    return true;
+  public CurrentKey currentKey() {
+    return batch != null && batch.keysAreStored() ? CurrentKey.STORED : CurrentKey.BASE_BUILT;
   }
 
   @Override

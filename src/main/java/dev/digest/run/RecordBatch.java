@@ -27,6 +27,8 @@ final class RecordBatch {
   private int[] reportedBefore = new int[4];
   private int replayed;
   private boolean last;
+  /** The records' keys are stored in a library read as input (one source fills a batch). */
+  private boolean keysStored;
   /** With the last batch of a piece: the lines its parser read. */
   private int linesRead;
   private boolean stalled;
@@ -36,7 +38,9 @@ final class RecordBatch {
     this.pool = pool;
   }
 
-  void add(RecordView record) {
+  /** @param storedKey whether the record's key is one stored in a library, to be kept */
+  void add(RecordView record, boolean storedKey) {
+    keysStored = storedKey;
     if (views[count] == null) {
       views[count] = RecordView.sized(record);
     }
@@ -85,6 +89,10 @@ final class RecordBatch {
     return last;
   }
 
+  boolean keysAreStored() {
+    return keysStored;
+  }
+
   void setLinesRead(int lines) {
     linesRead = lines;
   }
@@ -127,6 +135,7 @@ final class RecordBatch {
     diagnostics.clear();
     replayed = 0;
     last = false;
+    keysStored = false;
     linesRead = 0;
     stalled = false;
     failure = null;

@@ -18,11 +18,21 @@ interface RecordFeed extends Closeable {
   /** The current record; valid until the next {@link #advance()}. */
   RecordView current();
 
-  /**
-   * Whether each record's key already holds its base key ({@link dev.digest.keys.KeyBuilder}),
-   * built where the record was parsed, so that the run only makes it unique.
-   */
-  boolean buildsBaseKeys();
+  /** What the current record's key holds, and so what the run does with it. */
+  CurrentKey currentKey();
+
+  /** What a record's key holds as the feed gives it. */
+  enum CurrentKey {
+    /** Nothing yet: the run builds it from the title and makes it unique. */
+    FROM_TITLE,
+    /**
+     * The base key ({@link dev.digest.keys.KeyBuilder}), built where the record was parsed: the
+     * run only makes it unique.
+     */
+    BASE_BUILT,
+    /** A key stored in a library read as input, kept unless it is taken. */
+    STORED
+  }
 
   /**
    * Standard input has nothing to give right now; called on whichever thread reads it. The run's

@@ -62,8 +62,8 @@ final class SequentialFeed implements RecordFeed {
   }
 
   @Override
-  public boolean buildsBaseKeys() {
-    return false;
+  public CurrentKey currentKey() {
+    return reading != null && reading.keysAreFinal() ? CurrentKey.STORED : CurrentKey.FROM_TITLE;
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.digest.library.SqliteFile;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -34,6 +35,7 @@ public final class InputHead {
   private int length;
   private boolean ended;
 
+  private boolean sqlite;
   private boolean json;
   private boolean array;
   private boolean emptyArray;
@@ -54,6 +56,11 @@ public final class InputHead {
   /** Bytes in memory for tests: the whole input is the head. */
   public static InputHead of(byte[] bytes) throws IOException {
     return read(new ByteArrayInputStream(bytes));
+  }
+
+  /** True when the input starts with SQLite's header: a database file, such as a digest library. */
+  public boolean isSqliteDatabase() {
+    return sqlite;
   }
 
   /** True when the input starts as JSON does: {@code [} then {@code {} or {@code ]}, or {@code {} then {@code "} or {@code }}. */
@@ -139,6 +146,14 @@ public final class InputHead {
 
   private void decide() throws IOException {
     fill();
+    // More is read only while the input could still be a database: a digest typed slowly is not held up.
+    while (!ended && SqliteFile.couldBeHeader(buf, length)) {
+      fill();
+    }
+    sqlite = SqliteFile.isDatabaseHeader(buf, length);
+    if (sqlite) {
+      return;
+    }
     int first = nonWhite(startAfterByteOrderMark());
     if (first < 0 || (buf[first] != '[' && buf[first] != '{')) {
       return;

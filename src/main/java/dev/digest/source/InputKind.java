@@ -1,6 +1,7 @@
 package dev.digest.source;
 
 import dev.digest.parse.DiagnosticListener;
+import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,4 +23,14 @@ public interface InputKind {
    * source closes when closed.
    */
   RecordSource open(InputStream in, ParseOptions options, DiagnosticListener listener) throws IOException;
+
+  /**
+   * The records of {@code input}, whose head has been read: by default its bytes, head included,
+   * through {@link #open(InputStream, ParseOptions, DiagnosticListener)}. A kind that reads a file
+   * by its path (a database) overrides this, and closes {@code head}'s stream.
+   */
+  default RecordSource open(InputSource input, InputHead head, ParseOptions options, DiagnosticListener listener)
+      throws IOException {
+    return open(head.replay(), options, listener);
+  }
 }

@@ -29,7 +29,16 @@ public final class InputKinds {
   /** The kinds, most particular first. */
   public static final List<InputKind> ALL =
       List.of(
-          new DailyPapersKind(), new ArxivSnapshotKind(), CSL_JSON, DIGEST_RECORDS, BIBTEX, RIS, CSV, TSV, PASTED_TEXT);
+          new LibraryKind(),
+          new DailyPapersKind(),
+          new ArxivSnapshotKind(),
+          CSL_JSON,
+          DIGEST_RECORDS,
+          BIBTEX,
+          RIS,
+          CSV,
+          TSV,
+          PASTED_TEXT);
 
   private InputKinds() {}
 
@@ -39,7 +48,7 @@ public final class InputKinds {
     try {
       InputHead head = InputHead.read(in);
       ParseOptions named = options.toBuilder().sourceName(input.name()).build();
-      return kindOf(head, input.name()).open(head.replay(), named, listener);
+      return kindOf(head, input.name()).open(input, head, named, listener);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

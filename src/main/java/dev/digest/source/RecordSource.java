@@ -8,7 +8,7 @@ import java.io.IOException;
 /**
  * The records of one input, of whatever kind, pulled one at a time: {@link #advance()} moves to
  * the next, {@link #current()} is a view valid until the next call. Keys are not set here: they
- * belong to a whole run. Input that cannot be read throws {@link
+ * belong to a whole run (but see {@link #keysAreFinal()}). Input that cannot be read throws {@link
  * dev.digest.parse.DigestInputException}.
  */
 public interface RecordSource extends Closeable {
@@ -30,5 +30,13 @@ public interface RecordSource extends Closeable {
    */
   default java.util.List<String> keysWithoutRecord() {
     return java.util.List.of();
+  }
+
+  /**
+   * True when the records come with keys that must stay as they are (a library's stored keys):
+   * the run reserves them instead of giving new ones.
+   */
+  default boolean keysAreFinal() {
+    return false;
   }
 }

@@ -55,6 +55,18 @@ public enum Format {
     public RecordWriter writer(OutputStream out, WriterOptions options) {
       return new CslJsonRecordWriter(out);
     }
+  },
+  /** Not a stream: a database that grows run by run, written by {@code dev.digest.library.LibraryWriter}. */
+  SQLITE("sqlite", "db", "a SQLite library added to run by run, full-text searchable (needs -o)", false, false, List.of(), List.of("db", "sqlite", "sqlite3")) {
+    @Override
+    public RecordWriter writer(OutputStream out, WriterOptions options) {
+      throw new UnsupportedOperationException("sqlite writes a database file, not a stream");
+    }
+
+    @Override
+    public boolean isDatabase() {
+      return true;
+    }
   };
 
   private final String formatName;
@@ -89,8 +101,16 @@ public enum Format {
     this.outputExtensions = List.copyOf(outputExtensions);
   }
 
-  /** A writer of this format over {@code out}. */
+  /** A writer of this format over {@code out}; only for the stream formats (not {@link #isDatabase()}). */
   public abstract RecordWriter writer(OutputStream out, WriterOptions options);
+
+  /**
+   * True for a database, which a run adds to in place rather than writes as a stream: it needs a
+   * file ({@code -o}), and standard output cannot be one.
+   */
+  public boolean isDatabase() {
+    return false;
+  }
 
   public String formatName() {
     return formatName;

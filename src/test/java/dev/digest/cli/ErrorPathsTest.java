@@ -50,7 +50,7 @@ class ErrorPathsTest {
     cases.add(Arguments.of(1, "NUL byte", new String[] {"convert", nul.toString()}));
     cases.add(Arguments.of(1, "zcat", new String[] {"convert", gzip.toString()}));
     cases.add(Arguments.of(1, "over the record limit", new String[] {"convert", "--max-record", "1000", longParagraph.toString()}));
-    cases.add(Arguments.of(1, "no *.txt, *.json or *.jsonl files", new String[] {"convert", emptyDir.toString()}));
+    cases.add(Arguments.of(1, "no *.txt, *.json, *.jsonl or *.db files", new String[] {"convert", emptyDir.toString()}));
     cases.add(Arguments.of(1, "is a folder", new String[] {"convert", "-o", emptyDir.toString(), "samples/daily-papers-mar13.txt"}));
     cases.add(Arguments.of(1, "cannot write", new String[] {"convert", "-o", tmp.resolve("no/such/dir/out.json").toString(), "samples/daily-papers-mar13.txt"}));
     cases.add(Arguments.of(2, "unknown format", new String[] {"convert", "-f", "xml"}));

@@ -52,6 +52,13 @@ class JobsOptionTest {
   }
 
   @Test
+  void aLibraryReadTwiceKeepsItsKeysOnceAtEveryJobCount() throws IOException {
+    String library = tmp.resolve("papers.db").toString();
+    assertThat(CliRun.of("convert", "-o", library, "samples/daily-papers-apr23.txt", "samples/daily-papers-mar13.txt").exitCode).isZero();
+    assertSameAtEveryJobCount("convert -f jsonl", List.of(library, largeDigest().toString(), library));
+  }
+
+  @Test
   void jobsMustBeAWholeNumberOfOneOrMore() {
     CliRun zero = CliRun.of("convert", "-j", "0", "samples/daily-papers-apr23.txt");
     assertThat(zero.exitCode).isEqualTo(2);

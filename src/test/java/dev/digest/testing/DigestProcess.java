@@ -31,10 +31,24 @@ public final class DigestProcess {
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto"));
     properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPathAsInTheJar());
     command.add("dev.digest.cli.Main");
     command.addAll(List.of(args));
     return command;
+  }
+
+  /**
+   * The test class path less SLF4J, which the jar does not hold (a test library brings it): with
+   * it, sqlite-jdbc logs through SLF4J, which finds no provider and says so on stderr.
+   */
+  private static String classPathAsInTheJar() {
+    List<String> kept = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.contains(File.separator + "org" + File.separator + "slf4j" + File.separator)) {
+        kept.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, kept);
   }
 
   /** Starts {@code digest ARGS} with stderr going to {@code stderr}. */
