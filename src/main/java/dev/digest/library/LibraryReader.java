@@ -27,16 +27,19 @@ public final class LibraryReader implements Closeable {
   private final String name;
   private final Connection db;
   private final PreparedStatement query;
+  /** Sets the query's parameters before it runs; null when it has none. */
+  private final Binder bind;
   /** True for a full-text search, whose failures may be the user's query. */
   private final boolean fullText;
   private ResultSet rows;
   private final RecordView view = new RecordView();
   private final Text date = new Text(32);
 
-  private LibraryReader(String name, Connection db, PreparedStatement query, boolean fullText) {
+  private LibraryReader(String name, Connection db, PreparedStatement query, Binder bind, boolean fullText) {
     this.name = name;
     this.db = db;
     this.query = query;
+    this.bind = bind;
     this.fullText = fullText;
   }
 
@@ -46,12 +49,9 @@ public final class LibraryReader implements Closeable {
   }
 
   /**
-   * Opens the library and prepares {@code sql} with its parameters bound by {@code bind} (may be
-   * null); the rows are fetched on the first {@link #advance()}.
+   * Opens the library and prepares {@code sql}; its parameters are bound by {@code bind} (may be
+   * null) and the rows fetched on the first {@link #advance()}.
    */
-  @SuppressFBWarnings(
-      value = "SQL_PREPARED_STATEMENT_GENERATED_FROM_NONCONSTANT_STRING",
-      justification = "sql is one of this package's constant queries; values are bound as parameters")
   static LibraryReader open(Path path, String name, String sql, Binder bind, boolean fullText) throws IOException {
     Connection db = null;
     try {
@@ -62,11 +62,7 @@ public final class LibraryReader implements Closeable {
       if (LibrarySchema.inspect(db, name) != LibrarySchema.Shape.LIBRARY) {
         throw LibrarySchema.notALibrary(name, "it has no papers table");
       }
-      PreparedStatement query = db.prepareStatement(sql);
-      if (bind != null) {
-        bind.bind(query);
-      }
-      return new LibraryReader(name, db, query, fullText);
+      return new LibraryReader(name, db, db.prepareStatement(sql), bind, fullText);
     } catch (SQLException e) {
       SqliteFile.closeQuietly(db);
       throw LibraryErrors.reading(name, e);
@@ -85,12 +81,16 @@ public final class LibraryReader implements Closeable {
   public boolean advance() throws IOException {
     try {
       if (rows == null) {
+        if (bind != null) {
+          bind.bind(query);
+        }
         rows = query.executeQuery();
       }
-      if (!rows.next()) {
+      ResultSet r = rows;
+      if (!r.next()) {
         return false;
       }
-      fill();
+      fill(r);
       return true;
     } catch (SQLException e) {
       throw failure(e);
@@ -108,7 +108,7 @@ public final class LibraryReader implements Closeable {
     return view;
   }
 
-  private void fill() throws SQLException, DigestInputException {
+  private void fill(ResultSet rows) throws SQLException, DigestInputException {
     RecordView v = view;
     v.key().clear();
     v.key().append(rows.getString(1));

@@ -152,7 +152,6 @@ public final class LibraryWriter implements Closeable {
    * The keys and titles the library holds, for the run's keys and {@code --dedupe}. A library
    * that held nothing when the run began has nothing to ask: the run remembers its own keys.
    */
-  @SuppressFBWarnings(value = "EI_EXPOSE_REP", justification = "the run asks the library through it, inside this writer's transaction")
   public Holdings holdings() {
     return lastIdBefore == 0 ? Holdings.NONE : holdings;
   }

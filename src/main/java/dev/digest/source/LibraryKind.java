@@ -7,7 +7,6 @@ import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestInputException;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -54,7 +53,6 @@ final class LibraryKind implements InputKind {
   private static final class Rows implements RecordSource {
     private final LibraryReader reader;
 
-    @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "the source owns the reader it was opened with and closes it")
     Rows(LibraryReader reader) {
       this.reader = reader;
     }

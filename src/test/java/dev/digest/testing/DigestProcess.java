@@ -29,6 +29,8 @@ public final class DigestProcess {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto"));
+    // What the jar's manifest grants a launcher run: SQLite's JNI library loads without JDK 24's warning.
+    command.add("--enable-native-access=ALL-UNNAMED");
     properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-cp");
     command.add(classPathAsInTheJar());
