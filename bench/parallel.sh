@@ -6,8 +6,8 @@
 #   RUNS=5 JOBS="1 2" BENCH_DIR=/data/bench bench/parallel.sh 1024 > results.md
 #
 # Inputs (cached in $BENCH_DIR, default /tmp/digest-bench): the corpus of bench/gen-corpus.sh as one
-# file, and the same text as a folder of DAYS (default 500) daily files, cut where a digest's `new`
-# header line starts. For each input and each N in $JOBS (default "1 2"), times
+# file, and the same text as a folder of DAYS (default 500) daily files, each starting with a
+# digest's `new` header. For each input and each N in $JOBS (default "1 2"), times
 #   java LAUNCHER_FLAGS -Xmx64m -jar digest.jar convert -f jsonl -j N INPUT > /dev/null
 # on all cores, $RUNS times (default 3), keeping the best wall time and the peak RSS (GNU time -v),
 # and checks that every N gives output byte-identical to -j 1. Then the disk: the jsonl written with
@@ -57,8 +57,9 @@ step = len(data) // days
 start, n = 0, 0
 while start < len(data):
     n += 1
-    cut = len(data) if n == days else data.find(b"\n\nnew\n", start + step)
-    cut = len(data) if cut < 0 else cut + 2
+    # A day starts with its header: `new`, glued to the end of the day before in this corpus.
+    cut = len(data) if n == days else data.find(b"new\n\nGet trending papers", start + step)
+    cut = len(data) if cut < 0 else cut
     with open(os.path.join(out, "day-%04d.txt" % n), "wb") as f:
         f.write(data[start:cut])
     start = cut

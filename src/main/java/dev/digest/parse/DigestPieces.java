@@ -36,7 +36,7 @@ public final class DigestPieces implements Closeable {
    * come: in a steady run no piece allocates, so no garbage collection copies megabytes of text
    * that is still waiting to be parsed. Given back on other threads.
    */
-  private final BlockingQueue<byte[]> released = new LinkedBlockingQueue<>();
+  private final BlockingQueue<byte[]> released;
 
   /** A piece of the input: bytes to parse, or the rest of the input as a stream. */
   public static final class Piece {
@@ -102,13 +102,24 @@ public final class DigestPieces implements Closeable {
    * @param maxBytes the most a piece holds while a boundary is looked for
    */
   public DigestPieces(InputStream utf8, int targetBytes, int maxBytes) {
+    this(utf8, targetBytes, maxBytes, new LinkedBlockingQueue<>());
+  }
+
+  /**
+   * Pieces whose arrays come from, and go back to, {@code arrays}: one pool shared by the inputs of
+   * a run, so that a folder of many files allocates no more than one large file.
+   */
+  public DigestPieces(InputStream utf8, int targetBytes, int maxBytes, BlockingQueue<byte[]> arrays) {
     if (targetBytes < 1 || maxBytes < targetBytes) {
       throw new IllegalArgumentException("need 1 <= targetBytes <= maxBytes");
     }
     this.in = utf8;
     this.targetBytes = targetBytes;
     this.maxBytes = maxBytes;
-    this.buf = new byte[Math.min(maxBytes, Math.max(targetBytes, READ)) + READ];
+    this.released = arrays;
+    int size = Math.min(maxBytes, Math.max(targetBytes, READ)) + READ;
+    byte[] reused = arrays.poll();
+    this.buf = reused != null && reused.length >= size ? reused : new byte[size];
   }
 
   /** The next piece, or null when the input is all handed out. */
@@ -128,7 +139,11 @@ public final class DigestPieces implements Closeable {
       }
       if (atEnd) {
         done = true;
-        return length == 0 ? null : new Piece(buf, length, null, null);
+        if (length == 0) {
+          released.add(buf);
+          return null;
+        }
+        return new Piece(buf, length, null, released);
       }
       if (length >= maxBytes) {
         // No boundary within reach: the rest goes as one stream, so memory stays bounded.

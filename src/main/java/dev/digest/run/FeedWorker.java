@@ -22,14 +22,16 @@ import java.util.concurrent.LinkedBlockingQueue;
     justification = "the task, batch and stall fields are touched only on the worker's own thread")
 final class FeedWorker implements Runnable {
   /**
-   * The most batches a worker fills before one is read: about two pieces' records, so that a
-   * worker parses a whole piece, and starts the next, while the run still reads an earlier one.
-   * Fewer, and workers wait for the run record by record, which makes the parallel run serial.
+   * The most batches all workers together fill before one is read: about two pieces' records for
+   * each of two workers, so that a worker parses a whole piece, and starts the next, while the run
+   * still reads an earlier one (with fewer, workers wait for the run record by record, which makes
+   * the run serial), and few enough that the records held stay a few MiB at any number of workers.
    */
-  private static final int MAX_BATCHES = 16;
+  static final int BATCHES_IN_ALL = 16;
 
   private final BlockingQueue<FeedTask> work;
   private final BlockingQueue<RecordBatch> pool = new LinkedBlockingQueue<>();
+  private final int maxBatches;
   private int batches;
   private final KeyBuilder keyBuilder = new KeyBuilder();
   /** The task being parsed and the batch being filled; touched only on this worker's thread. */
@@ -38,8 +40,9 @@ final class FeedWorker implements Runnable {
   /** Whether a stall was already passed on with nothing read since: one is enough. */
   private boolean stallSent;
 
-  FeedWorker(BlockingQueue<FeedTask> work) {
+  FeedWorker(BlockingQueue<FeedTask> work, int workers) {
     this.work = work;
+    this.maxBatches = Math.max(2, BATCHES_IN_ALL / workers);
   }
 
   @Override
@@ -120,7 +123,7 @@ final class FeedWorker implements Runnable {
     if (free != null) {
       return free;
     }
-    if (batches < MAX_BATCHES) {
+    if (batches < maxBatches) {
       batches++;
       return new RecordBatch(pool);
     }

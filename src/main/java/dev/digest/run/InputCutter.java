@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Opens the inputs one after the other, tells each one's kind, and queues the tasks that parse it:
@@ -27,6 +28,8 @@ final class InputCutter implements Runnable {
   private final int maxPieceBytes;
   private final BlockingQueue<FeedTask> ordered;
   private final BlockingQueue<FeedTask> work;
+  /** The arrays of pieces parsed and given back, for the pieces of every input to come. */
+  private final BlockingQueue<byte[]> arrays = new LinkedBlockingQueue<>();
   /** Whether a task of the input being cut is queued: the one that tells the run the input started. */
   private boolean inputStarted;
 
@@ -88,7 +91,7 @@ final class InputCutter implements Runnable {
   /** Queues the pieces of a pasted digest. */
   private void cutPieces(InputSource input, InputKind kind, ParseOptions named, InputStream utf8, LiveInputProbe probe)
       throws IOException, InterruptedException {
-    DigestPieces pieces = new DigestPieces(utf8, pieceBytes, maxPieceBytes);
+    DigestPieces pieces = new DigestPieces(utf8, pieceBytes, maxPieceBytes, arrays);
     if (probe != null) {
       probe.arm();
     }

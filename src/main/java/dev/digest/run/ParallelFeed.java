@@ -29,10 +29,10 @@ final class ParallelFeed implements RecordFeed {
    * worker's records are still in the caches when the run writes them, large enough that a piece
    * costs little to hand on.
    */
-  static final int PIECE_BYTES = 1 << 18;
+  static final int PIECE_BYTES = 1 << 17;
   /**
    * Tasks queued ahead of the one the run reads: deep enough that a thread the scheduler leaves
-   * out for a time slice does not leave the others waiting; memory stays within this many pieces.
+   * out for a time slice does not leave the others waiting; the pieces held stay within 4 MiB.
    */
   private static final int TASKS_AHEAD = 32;
   /** With no boundary within this, the rest of the input is parsed as one stream. */
@@ -70,7 +70,7 @@ final class ParallelFeed implements RecordFeed {
     this.ordered = new ArrayBlockingQueue<>(Math.max(jobs + 2, TASKS_AHEAD));
     threads.add(daemon(new InputCutter(inputs, options, pieceBytes, maxPieceBytes, ordered, work), "digest-cutter"));
     for (int i = 0; i < jobs; i++) {
-      FeedWorker worker = new FeedWorker(work);
+      FeedWorker worker = new FeedWorker(work, jobs);
       threads.add(daemon(() -> {
         workerOfThread.set(worker);
         worker.run();
