@@ -72,6 +72,32 @@ if mount -t tmpfs -o size=64k tmpfs "$mnt" 2>/dev/null; then
   done
   umount "$mnt"
 
+  # A SQLite library on a full disk: the run's transaction cannot grow its journal, so it rolls
+  # back; the library's rows are as they were (read with sqlite3, which CI installs).
+  if command -v sqlite3 >/dev/null; then
+    mount -t tmpfs -o size=1m tmpfs "$mnt"
+    "${digest[@]}" convert -o "$mnt/library.db" "$root/samples/papers-compact-1.txt" 2>"$work/stderr" ||
+      fail "a library on a 1 MiB tmpfs could not be made: $(cat "$work/stderr")"
+    rows_before="$(sqlite3 "$mnt/library.db" 'select count(*), group_concat(key) from papers')"
+    dd if=/dev/zero of="$mnt/filler" bs=4k 2>/dev/null || true # fill what is left
+    set +e
+    "${digest[@]}" convert -o "$mnt/library.db" "$sample" >"$work/stdout" 2>"$work/stderr"
+    code=$?
+    set -e
+    rm -f "$mnt/filler"
+    [ "$code" = 1 ] || fail "full file system (library): exit $code, not 1 ($(cat "$work/stderr"))"
+    [ "$(wc -l <"$work/stderr")" = 1 ] || fail "full file system (library): stderr is not one line: $(cat "$work/stderr")"
+    grep -q "library.db: error: " "$work/stderr" || fail "full file system (library): unexpected message: $(cat "$work/stderr")"
+    [ "$(sqlite3 "$mnt/library.db" 'select count(*), group_concat(key) from papers')" = "$rows_before" ] ||
+      fail "full file system (library): the rows changed"
+    [ "$(sqlite3 "$mnt/library.db" "insert into papers_fts(papers_fts) values('integrity-check'); select 'ok'")" = ok ] ||
+      fail "full file system (library): the full-text index no longer matches the rows"
+    echo "fs-faults: ok: full file system (library): $(cat "$work/stderr")"
+    umount "$mnt"
+  else
+    skip "sqlite3 is missing: the library on a full file system is not checked"
+  fi
+
   # No inode left for the temporary file: the failure comes before a byte is written.
   mount -t tmpfs -o size=1m,nr_inodes=2 tmpfs "$mnt"
   echo precious >"$mnt/out.json"
