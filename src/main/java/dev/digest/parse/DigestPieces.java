@@ -1,5 +1,6 @@
 package dev.digest.parse;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -109,6 +110,7 @@ public final class DigestPieces implements Closeable {
    * Pieces whose arrays come from, and go back to, {@code arrays}: one pool shared by the inputs of
    * a run, so that a folder of many files allocates no more than one large file.
    */
+  @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "the pool is shared on purpose, among the inputs of one run")
   public DigestPieces(InputStream utf8, int targetBytes, int maxBytes, BlockingQueue<byte[]> arrays) {
     if (targetBytes < 1 || maxBytes < targetBytes) {
       throw new IllegalArgumentException("need 1 <= targetBytes <= maxBytes");
