@@ -58,7 +58,7 @@ start, n = 0, 0
 while start < len(data):
     n += 1
     # A day starts with its header: `new`, glued to the end of the day before in this corpus.
-    cut = len(data) if n == days else data.find(b"new\n\nGet trending papers", start + step)
+    cut = len(data) if n == days else data.find(b"new\n\nGet trending papers", max(start + 1, n * step))
     cut = len(data) if cut < 0 else cut
     with open(os.path.join(out, "day-%04d.txt" % n), "wb") as f:
         f.write(data[start:cut])
