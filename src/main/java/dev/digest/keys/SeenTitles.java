@@ -40,21 +40,10 @@ public final class SeenTitles {
     byte[] b = title.bytes();
     int len = title.length();
     long h = Hash64.SEED;
-    int i = 0;
-    while (i < len) {
-      int c = b[i];
-      if (c >= 0) {
-        int f = ASCII_FOLD[c];
-        if (f >= 0) {
-          h = Hash64.add(h, f);
-        }
-        i++;
-      } else {
-        int cp = Utf8.codePointAt(b, i, len);
-        i += Utf8.sequenceLength(b[i]);
-        if (counts(cp)) {
-          h = Hash64.add(h, Character.toLowerCase(Character.toUpperCase(cp)));
-        }
+    for (int i = 0; i < len; i += lengthAt(b, i)) {
+      int f = foldedAt(b, i, len);
+      if (f >= 0) {
+        h = Hash64.add(h, f);
       }
     }
     return Hash64.finish(h);
@@ -69,24 +58,28 @@ public final class SeenTitles {
     byte[] b = title.bytes();
     int len = title.length();
     StringBuilder out = new StringBuilder(len);
-    int i = 0;
-    while (i < len) {
-      int c = b[i];
-      if (c >= 0) {
-        int f = ASCII_FOLD[c];
-        if (f >= 0) {
-          out.append((char) f);
-        }
-        i++;
-      } else {
-        int cp = Utf8.codePointAt(b, i, len);
-        i += Utf8.sequenceLength(b[i]);
-        if (counts(cp)) {
-          out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
-        }
+    for (int i = 0; i < len; i += lengthAt(b, i)) {
+      int f = foldedAt(b, i, len);
+      if (f >= 0) {
+        out.appendCodePoint(f);
       }
     }
     return out.toString();
+  }
+
+  /** The character starting at {@code b[i]} as titles are compared: folded to lower case, or -1 when it does not count. */
+  private static int foldedAt(byte[] b, int i, int len) {
+    int c = b[i];
+    if (c >= 0) {
+      return ASCII_FOLD[c];
+    }
+    int cp = Utf8.codePointAt(b, i, len);
+    return counts(cp) ? Character.toLowerCase(Character.toUpperCase(cp)) : -1;
+  }
+
+  /** Bytes of the UTF-8 character starting at {@code b[i]}. */
+  private static int lengthAt(byte[] b, int i) {
+    return b[i] >= 0 ? 1 : Utf8.sequenceLength(b[i]);
   }
 
   private static boolean counts(int cp) {

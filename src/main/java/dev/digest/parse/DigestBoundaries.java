@@ -80,31 +80,6 @@ public final class DigestBoundaries {
     return e > p && (b[e - 1] == 'w' || b[e - 1] == '!');
   }
 
-  /**
-   * The lines ends in {@code b[from, to)}: LF, CRLF and a lone CR each count once. Eight bytes a
-   * step: a word with no control byte in it holds no line end.
-   */
-  public static int countLineEnds(byte[] b, int from, int to) {
-    int n = 0;
-    int i = from;
-    while (i < to) {
-      if (i + 8 <= to && Swar.controlBytes(Swar.load(b, i)) == 0) {
-        i += 8;
-        continue;
-      }
-      int stop = Math.min(i + 8, to);
-      for (; i < stop; i++) {
-        byte c = b[i];
-        if (c == '\n') {
-          n++;
-        } else if (c == '\r' && (i + 1 >= to || b[i + 1] != '\n')) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
-
   private static int cutIn(byte[] b, int lineStart, int s, int e, int next, int end, boolean atEnd) {
     Furniture whole = Furniture.wholeLine(b, s, e);
     if (whole != null) {

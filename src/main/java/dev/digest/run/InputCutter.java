@@ -74,8 +74,8 @@ final class InputCutter implements Runnable {
       InputKind kind = InputKinds.kindOf(head, input.name());
       if (!InputKinds.cutsIntoPieces(kind)) {
         InputHead whole = head;
-        InputStream unread = head.replay();
-        queue(FeedTask.records(input, true, listener -> kind.open(input, whole, named, listener), unread, () -> {}));
+        InputStream raw = opened; // what a task dropped unparsed must close
+        queue(FeedTask.records(input, true, listener -> kind.open(input, whole, named, listener), raw, () -> {}));
       } else {
         cutPieces(input, kind, named, DigestParser.decode(head.replay(), named), probe);
       }
