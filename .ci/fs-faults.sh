@@ -18,7 +18,7 @@ trap cleanup EXIT
 fail() { echo "fs-faults: FAIL: $*" >&2; exit 1; }
 skip() { echo "fs-faults: skip: $*"; }
 
-# The launcher builds a stale jar on first use (one line on stderr); do that here, not in a check.
+# The launcher builds a stale jar on first use; do that here, not in a check.
 "$root/digest" --version >/dev/null
 digest=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "$root/target/digest.jar")
 
