@@ -3,6 +3,7 @@ package dev.digest.cli;
 import dev.digest.write.Field;
 import dev.digest.write.Format;
 import dev.digest.write.RecordWriter;
+import dev.digest.write.RenderedRecord;
 import dev.digest.write.Suggestions;
 import dev.digest.write.WriterOptions;
 import java.io.IOException;
@@ -118,6 +119,7 @@ final class ConvertCommand implements Command {
         out = append.continueFrom(OutputTarget.fileNamed(outName), out);
       }
       RecordWriter writer = fmt.writer(out, writerOptions);
+      inputs.renderFor(writer);
       // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
       inputs.onStall(writer::flush);
       boolean committed = false;
@@ -125,7 +127,12 @@ final class ConvertCommand implements Command {
       try {
         writer.begin();
         while (inputs.advance()) {
-          writer.write(inputs.current());
+          RenderedRecord rendered = inputs.currentRendered();
+          if (rendered != null) {
+            writer.writeRendered(rendered, inputs.current().key(), inputs.current().line());
+          } else {
+            writer.write(inputs.current());
+          }
           written++;
         }
         // Checked before end(), so that a failed run's JSON array stays unclosed on standard output.

@@ -7,6 +7,8 @@ import dev.digest.parse.DiagnosticListener;
 import dev.digest.run.DigestReader;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
+import dev.digest.write.RecordWriter;
+import dev.digest.write.RenderedRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,6 +129,16 @@ final class InputRun implements Closeable {
 
   RecordView current() {
     return reader.current();
+  }
+
+  /** Lets the parsing threads format the records for {@code writer}, when it can take them so. */
+  void renderFor(RecordWriter writer) {
+    reader.setRenderers(writer::newRenderer);
+  }
+
+  /** The current record as a parsing thread formatted it for the writer; null when it must be written from {@link #current()}. */
+  RenderedRecord currentRendered() {
+    return reader.currentRendered();
   }
 
   @Override

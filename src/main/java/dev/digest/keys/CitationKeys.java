@@ -153,18 +153,21 @@ public final class CitationKeys {
     return key.toString();
   }
 
-  /** Appends the {@code index}-th suffix: a ... z, aa, ab, ... (bijective base 26). */
+  /** Appends the {@code index}-th suffix: a ... z, aa, ab, ... (bijective base 26), without allocating. */
   static void appendSuffix(Text key, int index) {
-    char[] letters = new char[8];
-    int n = 0;
+    int start = key.length();
     long v = index + 1L;
     while (v > 0) {
       v--;
-      letters[n++] = (char) ('a' + (v % 26));
+      key.appendAscii((char) ('a' + (v % 26)));
       v /= 26;
     }
-    while (n > 0) {
-      key.appendAscii(letters[--n]);
+    // Written least significant letter first: turned round in place.
+    byte[] b = key.bytes();
+    for (int i = start, j = key.length() - 1; i < j; i++, j--) {
+      byte t = b[i];
+      b[i] = b[j];
+      b[j] = t;
     }
   }
 

@@ -54,6 +54,11 @@ public final class RecordView {
     return new RecordView(record.key.length(), record.title.length(), record.abstractText.length());
   }
 
+  /** A view sized for {@link #copyHeadFrom} of {@code record}: its key and title. */
+  public static RecordView headSized(RecordView record) {
+    return new RecordView(record.key.length(), record.title.length(), 0);
+  }
+
   public Text key() {
     return key;
   }
@@ -299,6 +304,23 @@ public final class RecordView {
     hasArxiv = other.hasArxiv;
     published.copyFrom(other.published);
     hasPublished = other.hasPublished;
+  }
+
+  /**
+   * Copies what a run decides with (key, title, source, line) and clears the rest: for a record
+   * whose fields were already formatted on the thread that parsed it ({@code -j}), which the run
+   * only gives a unique key and passes on.
+   */
+  public void copyHeadFrom(RecordView other) {
+    key.copyFrom(other.key);
+    title.copyFrom(other.title);
+    abstractText.clear();
+    setDate(null);
+    clearUrls();
+    clearPaperData();
+    source = other.source;
+    sourceUtf8 = other.sourceUtf8;
+    line = other.line;
   }
 
   /** Bytes this view's buffers hold, used or not: a view grown by one huge record is worth dropping. */

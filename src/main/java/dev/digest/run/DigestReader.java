@@ -11,6 +11,8 @@ import dev.digest.parse.DigestInputException;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
 import dev.digest.source.InputKinds;
+import dev.digest.write.RecordRenderer;
+import dev.digest.write.RenderedRecord;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -52,6 +55,7 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private int pieceBytes = ParallelFeed.PIECE_BYTES;
   private int maxPieceBytes = ParallelFeed.MAX_PIECE_BYTES;
   private boolean parallelEvenForOneJob;
+  private Supplier<RecordRenderer> renderers;
   /** The records as the inputs give them; opened at the first {@link #advance()}. */
   private RecordFeed feed;
 
@@ -142,13 +146,24 @@ public final class DigestReader implements Iterable<Record>, Closeable {
     this.enrichment = enrichment;
   }
 
+  /**
+   * Lets the threads that parse the records also format them, with a renderer each from {@code
+   * renderers} (which may give null: then the caller formats every record); the caller then writes
+   * a record from {@link #currentRendered()} when there is one. Not with enrichment, which changes
+   * records after they are parsed. Call before the first {@link #advance()}.
+   */
+  public void setRenderers(Supplier<RecordRenderer> renderers) {
+    this.renderers = renderers;
+  }
+
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
     if (feed == null) {
       feed =
           jobs == 1 && !parallelEvenForOneJob
               ? new SequentialFeed(inputs, options, ordered, inputListener, stallListener)
-              : new ParallelFeed(inputs, options, ordered, inputListener, stallListener, jobs, pieceBytes, maxPieceBytes);
+              : new ParallelFeed(
+                  inputs, options, ordered, inputListener, stallListener, jobs, pieceBytes, maxPieceBytes, enrichment == null ? renderers : null);
     }
     while (nextFromFeed()) {
       RecordView v = feed.current();
@@ -182,6 +197,15 @@ public final class DigestReader implements Iterable<Record>, Closeable {
       ordered.releaseAll();
       throw e;
     }
+  }
+
+  /**
+   * The current record as a parsing thread formatted it, to be written with {@link #current()}'s
+   * key (its base key and the suffix the run gave it); null when the caller formats the record
+   * (then {@link #current()} holds all of it; else only its key, title, source and line).
+   */
+  public RenderedRecord currentRendered() {
+    return current == null ? null : feed.currentRendered();
   }
 
   /** The current record; valid until the next {@link #advance()}. */

@@ -5,6 +5,7 @@ import dev.digest.model.RecordView;
 import dev.digest.parse.Diagnostic;
 import dev.digest.source.PieceSource;
 import dev.digest.source.RecordSource;
+import dev.digest.write.RecordRenderer;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -34,14 +35,17 @@ final class FeedWorker implements Runnable {
   private final int maxBatches;
   private int batches;
   private final KeyBuilder keyBuilder = new KeyBuilder();
+  /** Formats the records here, when the run's writer can take them so; else null. */
+  private final RecordRenderer renderer;
   /** The task being parsed and the batch being filled; touched only on this worker's thread. */
   private FeedTask task;
   private RecordBatch batch;
   /** Whether a stall was already passed on with nothing read since: one is enough. */
   private boolean stallSent;
 
-  FeedWorker(BlockingQueue<FeedTask> work, int workers) {
+  FeedWorker(BlockingQueue<FeedTask> work, int workers, RecordRenderer renderer) {
     this.work = work;
+    this.renderer = renderer;
     this.maxBatches = Math.max(2, BATCHES_IN_ALL / workers);
   }
 
@@ -68,7 +72,7 @@ final class FeedWorker implements Runnable {
           // run only makes it unique, in input order.
           keyBuilder.build(record.title(), record.key());
         }
-        batch.add(record, stored);
+        batch.add(record, stored, renderer);
         stallSent = false;
         if (batch.isFull()) {
           send();

@@ -5,6 +5,8 @@ import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.PieceLines;
 import dev.digest.parse.ParseOptions;
+import dev.digest.write.RecordRenderer;
+import dev.digest.write.RenderedRecord;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
 
 /**
  * The inputs parsed on several threads ({@code -j N}) and given back exactly as {@link
@@ -52,6 +55,8 @@ final class ParallelFeed implements RecordFeed {
   private RecordBatch batch;
   private int index;
   private RecordView current;
+  private final RenderedRecord renderedView = new RenderedRecord();
+  private RenderedRecord currentRendered;
   private boolean ended;
 
   ParallelFeed(
@@ -62,7 +67,8 @@ final class ParallelFeed implements RecordFeed {
       DigestReader.StallListener stallListener,
       int jobs,
       int pieceBytes,
-      int maxPieceBytes) {
+      int maxPieceBytes,
+      Supplier<RecordRenderer> renderers) {
     this.listener = listener;
     this.placing = d -> listener.report(lines.place(d));
     this.inputListener = inputListener;
@@ -70,7 +76,7 @@ final class ParallelFeed implements RecordFeed {
     this.ordered = new ArrayBlockingQueue<>(Math.max(jobs + 2, TASKS_AHEAD));
     threads.add(daemon(new InputCutter(inputs, options, pieceBytes, maxPieceBytes, ordered, work), "digest-cutter"));
     for (int i = 0; i < jobs; i++) {
-      FeedWorker worker = new FeedWorker(work, jobs);
+      FeedWorker worker = new FeedWorker(work, jobs, renderers == null ? null : renderers.get());
       threads.add(daemon(() -> {
         workerOfThread.set(worker);
         worker.run();
@@ -91,6 +97,7 @@ final class ParallelFeed implements RecordFeed {
     while (true) {
       if (batch != null) {
         if (index < batch.count()) {
+          currentRendered = batch.rendered(index, renderedView);
           current = batch.record(index++, placing);
           lines.placeRecord(current);
           return true;
@@ -151,6 +158,11 @@ final class ParallelFeed implements RecordFeed {
   @Override
   public RecordView current() {
     return current;
+  }
+
+  @Override
+  public RenderedRecord currentRendered() {
+    return currentRendered;
   }
 
   @Override

@@ -3,6 +3,10 @@ package dev.digest.run;
 import dev.digest.model.RecordView;
 import dev.digest.parse.Diagnostic;
 import dev.digest.parse.DiagnosticListener;
+import dev.digest.write.RecordRenderer;
+import dev.digest.write.RenderedBytes;
+import dev.digest.write.RenderedRecord;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +23,23 @@ final class RecordBatch {
   /** A view grown past this by one huge record is dropped when the batch is reused, so memory stays flat. */
   private static final int KEPT_VIEW_BYTES = 1 << 20;
 
+  private static final int RENDERED_BYTES = 1 << 17;
+
   private final BlockingQueue<RecordBatch> pool;
   private final RecordView[] views = new RecordView[SIZE];
+  /**
+   * The records formatted where they were parsed, when the run's writer can take them so: record
+   * {@code i} is {@code rendered[renderedFrom[i], renderedTo[i])}, its base key ending at {@code
+   * keyEnds[i]} and its line number at {@code lineFroms[i], lineTos[i]}; {@code renderedTo[i]} is
+   * -1 for a record the run formats itself.
+   */
+  private RenderedBytes rendered;
+  private final int[] renderedFrom = new int[SIZE];
+  private final int[] renderedTo = new int[SIZE];
+  private final int[] keyEnds = new int[SIZE];
+  private final int[] lineFroms = new int[SIZE];
+  private final int[] lineTos = new int[SIZE];
+  private final RenderedRecord places = new RenderedRecord();
   private int count;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** For diagnostic {@code i}: the index of the record it was reported before ({@link #count} when after every one). */
@@ -29,6 +48,11 @@ final class RecordBatch {
   private boolean last;
   /** The records' keys are stored in a library read as input (one source fills a batch). */
   private boolean keysStored;
+  /**
+   * Whether a view may have grown past what is kept: a record copied whole, or a rendered one with
+   * a long title (a rendered record's view holds only its key and title, most often small).
+   */
+  private boolean mayHaveGrown;
   /** With the last batch of a piece: the lines its parser read. */
   private int linesRead;
   private boolean stalled;
@@ -38,13 +62,38 @@ final class RecordBatch {
     this.pool = pool;
   }
 
-  /** @param storedKey whether the record's key is one stored in a library, to be kept */
-  void add(RecordView record, boolean storedKey) {
+  /**
+   * Adds a copy of {@code record}: whole, or, when {@code renderer} is given, formatted by it, with
+   * only what the run decides with (key, title, line) copied.
+   *
+   * @param storedKey whether the record's key is one stored in a library, to be kept (such a
+   *     record is never rendered: the run may change its key whole)
+   */
+  void add(RecordView record, boolean storedKey, RecordRenderer renderer) throws IOException {
     keysStored = storedKey;
+    boolean whole = renderer == null || storedKey;
     if (views[count] == null) {
-      views[count] = RecordView.sized(record);
+      views[count] = whole ? RecordView.sized(record) : RecordView.headSized(record);
     }
-    views[count++].copyFrom(record);
+    if (whole) {
+      views[count].copyFrom(record);
+      renderedTo[count] = -1;
+      mayHaveGrown = true;
+    } else {
+      if (rendered == null) {
+        rendered = new RenderedBytes(RENDERED_BYTES);
+      }
+      views[count].copyHeadFrom(record);
+      mayHaveGrown |= record.title().length() > KEPT_VIEW_BYTES / 2;
+      renderedFrom[count] = rendered.size();
+      places.clearPlaces();
+      renderer.render(record, rendered, places);
+      renderedTo[count] = rendered.size();
+      keyEnds[count] = places.keyEnd();
+      lineFroms[count] = places.lineFrom();
+      lineTos[count] = places.lineTo();
+    }
+    count++;
   }
 
   boolean isFull() {
@@ -67,6 +116,20 @@ final class RecordBatch {
   RecordView record(int i, DiagnosticListener listener) {
     replayUpTo(i, listener);
     return views[i];
+  }
+
+  /**
+   * Points {@code into} at record {@code i} as it was rendered, with the base key it holds before
+   * the run makes it unique; null when the run formats it itself.
+   */
+  RenderedRecord rendered(int i, RenderedRecord into) {
+    if (renderedTo[i] < 0) {
+      return null;
+    }
+    into.set(rendered, renderedFrom[i], renderedTo[i], views[i].key().length());
+    into.setKeyEnd(keyEnds[i]);
+    into.setLine(lineFroms[i], lineTos[i]);
+    return into;
   }
 
   /** Replays the diagnostics reported after the last record. */
@@ -126,12 +189,20 @@ final class RecordBatch {
 
   /** Empties the batch and gives it back to its worker. */
   void recycle() {
-    for (int i = 0; i < count; i++) {
-      if (views[i].capacity() > KEPT_VIEW_BYTES) {
-        views[i] = null;
+    if (mayHaveGrown) {
+      for (int i = 0; i < count; i++) {
+        if (views[i].capacity() > KEPT_VIEW_BYTES) {
+          views[i] = null;
+        }
       }
+      mayHaveGrown = false;
     }
     count = 0;
+    if (rendered != null && rendered.capacity() > KEPT_VIEW_BYTES) {
+      rendered = null;
+    } else if (rendered != null) {
+      rendered.reset();
+    }
     diagnostics.clear();
     replayed = 0;
     last = false;

@@ -1,6 +1,7 @@
 package dev.digest.run;
 
 import dev.digest.model.RecordView;
+import dev.digest.write.RenderedRecord;
 import java.io.Closeable;
 import java.io.IOException;
 
@@ -17,6 +18,14 @@ interface RecordFeed extends Closeable {
 
   /** The current record; valid until the next {@link #advance()}. */
   RecordView current();
+
+  /**
+   * The current record as a worker formatted it (see {@link DigestReader#setRenderers}), its key
+   * still the base key; null when the run formats it. Valid until the next {@link #advance()}.
+   */
+  default RenderedRecord currentRendered() {
+    return null;
+  }
 
   /** What the current record's key holds, and so what the run does with it. */
   CurrentKey currentKey();

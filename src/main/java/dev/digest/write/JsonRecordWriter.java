@@ -24,17 +24,31 @@ final class JsonRecordWriter implements RecordWriter {
 
   private static final SerializableString EMPTY_ARRAY = new SerializedString("[]");
 
+  private static final byte[] FIRST_SEPARATOR = {'\n'};
+  private static final byte[] SEPARATOR = {',', '\n'};
+
+  /** What the generator writes to; flushed by this writer alone (the generator's flushes stop short of it). */
+  private final OutputStream out;
   private final JsonGenerator gen;
   private final JsonStringEscaper strings = new JsonStringEscaper();
+  private final WriterOptions options;
   private final Field[] fields;
   /** Compact output: what goes before each field's value, {@code {"key":} then {@code ,"title":}, .... */
   private final SerializableString[] prefixes;
   private final boolean array;
   private final boolean pretty;
+  /** Set for a renderer: the bytes being rendered into, and the places found in them. */
+  private RenderedBytes rendered;
+  private RenderedRecord places;
   private long count;
 
   private JsonRecordWriter(OutputStream out, WriterOptions options, boolean array) {
+    this.out = out;
     this.gen = JsonOutput.generator(out);
+    // A generator flush only empties its buffer into the stream: a record written from another
+    // thread's bytes needs no more, and flushing the stream each time would be a system call.
+    gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    this.options = options;
     this.fields = options.fields().toArray(new Field[0]);
     this.array = array;
     this.pretty = array && options.pretty();
@@ -88,20 +102,29 @@ final class JsonRecordWriter implements RecordWriter {
     if (array) {
       gen.writeRaw(count == 0 ? "\n" : ",\n");
     }
+    writeBody(r);
+    if (!array) {
+      gen.writeRaw('\n');
+    }
+  }
+
+  /** The record's object, without separator or line end. */
+  private void writeBody(RecordView r) throws IOException {
     for (int i = 0; i < fields.length; i++) {
       gen.writeRaw(prefixes[i]);
       writeValue(fields[i], r);
     }
     gen.writeRaw(fields.length == 0 ? "{}" : "}");
-    if (!array) {
-      gen.writeRaw('\n');
-    }
   }
 
   private void writeValue(Field f, RecordView r) throws IOException {
     switch (f) {
       case KEY:
         writeText(r.key());
+        if (rendered != null) {
+          gen.flush();
+          places.setKeyEnd(rendered.size() - 1); // before the closing quote
+        }
         break;
       case TITLE:
         writeText(r.title());
@@ -119,7 +142,15 @@ final class JsonRecordWriter implements RecordWriter {
         strings.writeRepeated(gen, r.sourceUtf8());
         break;
       case LINE:
-        gen.writeNumber(r.line());
+        if (rendered != null) {
+          gen.flush();
+          int lineFrom = rendered.size();
+          gen.writeNumber(r.line());
+          gen.flush();
+          places.setLine(lineFrom, rendered.size());
+        } else {
+          gen.writeNumber(r.line());
+        }
         break;
       case AUTHORS:
         writeAuthors(r);
@@ -193,6 +224,62 @@ final class JsonRecordWriter implements RecordWriter {
     }
   }
 
+  /**
+   * Compact JSON and JSON Lines format a record alone, the same wherever it comes (the separator and
+   * line end are the run's); {@code --pretty} indents by depth, so the run writes it.
+   */
+  @Override
+  public RecordRenderer newRenderer() {
+    return pretty ? null : new Renderer(options);
+  }
+
+  @Override
+  public void writeRendered(RenderedRecord r, Text key, int line) throws IOException {
+    gen.flush();
+    if (array) {
+      out.write(count == 0 ? FIRST_SEPARATOR : SEPARATOR);
+    }
+    r.writeTo(out, key, line);
+    if (!array) {
+      out.write('\n');
+    }
+    count++;
+  }
+
+  /** One compact record at a time, neither separator nor line end, into the bytes it is given. */
+  private static final class Renderer implements RecordRenderer {
+    private final Target target = new Target();
+    private final JsonRecordWriter body;
+
+    Renderer(WriterOptions options) {
+      body = new JsonRecordWriter(target, options, false);
+    }
+
+    @Override
+    public void render(RecordView record, RenderedBytes into, RenderedRecord places) throws IOException {
+      target.into = into;
+      body.rendered = into;
+      body.places = places;
+      body.writeBody(record);
+      body.gen.flush();
+    }
+  }
+
+  /** The renderer's stream: the bytes of whichever batch it renders into now. */
+  private static final class Target extends OutputStream {
+    private RenderedBytes into = new RenderedBytes(0);
+
+    @Override
+    public void write(int b) {
+      into.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      into.write(b, off, len);
+    }
+  }
+
   @Override
   public void end() throws IOException {
     if (pretty) {
@@ -202,10 +289,12 @@ final class JsonRecordWriter implements RecordWriter {
       gen.writeRaw(count == 0 ? "]\n" : "\n]\n");
     }
     gen.flush();
+    out.flush();
   }
 
   @Override
   public void flush() throws IOException {
     gen.flush();
+    out.flush();
   }
 }

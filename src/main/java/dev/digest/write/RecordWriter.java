@@ -1,6 +1,7 @@
 package dev.digest.write;
 
 import dev.digest.model.RecordView;
+import dev.digest.model.Text;
 import java.io.IOException;
 
 /**
@@ -22,4 +23,22 @@ public interface RecordWriter {
    * after some records leaves on standard output, whole records in a document left unclosed.
    */
   void flush() throws IOException;
+
+  /**
+   * A new renderer for another thread, whose records {@link #writeRendered} puts out; null when
+   * this writer formats every record itself (the formats other than compact JSON and JSON Lines).
+   * Each call gives a renderer of its own, independent of this writer and of the others.
+   */
+  default RecordRenderer newRenderer() {
+    return null;
+  }
+
+  /**
+   * Writes a record one of {@link #newRenderer()}'s renderers formatted, with {@code key} (the base
+   * key it was rendered with, and the suffix the run gave it) and {@code line}: the same bytes
+   * {@link #write} would have written for the record with that key and line.
+   */
+  default void writeRendered(RenderedRecord record, Text key, int line) throws IOException {
+    throw new UnsupportedOperationException("this writer renders no records elsewhere");
+  }
 }
