@@ -9,8 +9,9 @@
 # file, and the same text as a folder of DAYS (default 500) daily files, each starting with a
 # digest's `new` header. For each input and each N in $JOBS (default "1 2"), times
 #   java LAUNCHER_FLAGS -Xmx64m -jar digest.jar convert -f jsonl -j N INPUT > /dev/null
-# on all cores, $RUNS times (default 3), keeping the best wall time and the peak RSS (GNU time -v),
-# and checks that every N gives output byte-identical to -j 1. Then the disk: the jsonl written with
+# on all cores, $RUNS rounds (default 3) in which every N runs once (interleaved, so that a busy
+# neighbour slows every N alike), reporting the best and the median wall time and the peak RSS
+# (GNU time -v), and checks that every N gives output byte-identical to -j 1. Then the disk: the jsonl written with
 # -o to a file in $DISK_DIR (default $BENCH_DIR) against `cat` writing those bytes there, both with
 # and without the final fsync that digest's atomic -o does. The Markdown tables go to stdout.
 set -euo pipefail
@@ -89,26 +90,51 @@ time_best() {
 }
 
 digest=("$java" "${launcher_jvm[@]}" -Xmx64m -jar "$jar")
-echo "| input | -j | wall s | MB/s | vs -j 1 | peak RSS MiB |"
-echo "|---|---:|---:|---:|---:|---:|"
+
+# One timed run: wall microseconds into $us, peak RSS (KiB) into $rss.
+time_once() {
+  local label="$1" t0 t1
+  shift
+  t0="${EPOCHREALTIME//[!0-9]/}"
+  /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/err" || { tail -n 20 "$work/err" >&2; die "$label failed"; }
+  t1="${EPOCHREALTIME//[!0-9]/}"
+  us=$((t1 - t0))
+  rss="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")"
+}
+
+echo "| input | -j | best wall s | median wall s | MB/s (best) | vs -j 1 (best) | vs -j 1 (median) | peak RSS MiB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for input in "$corpus" "$folder"; do
   name="one ${size} MiB file"
   [ -d "$input" ] && name="$files daily files"
   "${digest[@]}" convert -f jsonl -j 1 "$input" | md5sum >"$work/reference"
-  base=""
   for j in "${jobs[@]}"; do
     if [ "$j" != 1 ]; then
       "${digest[@]}" convert -f jsonl -j "$j" "$input" | md5sum | cmp -s - "$work/reference" \
         || die "-j $j gave other output than -j 1 on $input"
     fi
-    time_best "$name -j $j" "${digest[@]}" convert -f jsonl -j "$j" "$input"
-    [ -n "$base" ] || base="$best_s"
-    awk -v n="$name" -v j="$j" -v s="$best_s" -v b="$bytes" -v base="$base" -v rss="$peak_mib" \
-      'BEGIN { printf "| %s | %s | %.3f | %.0f | %.2fx | %d |\n", n, j, s, b / s / 1e6, base / s, rss }'
+    : >"$work/times-$j"
+    echo 0 >"$work/peak-$j"
+  done
+  # Interleaved: each round runs every N once, so a neighbour on a shared machine that slows one
+  # stretch of time slows every N alike, rather than all the runs of one N.
+  for ((r = 1; r <= runs; r++)); do
+    for j in "${jobs[@]}"; do
+      time_once "$name -j $j" "${digest[@]}" convert -f jsonl -j "$j" "$input"
+      echo "$us" >>"$work/times-$j"
+      (( rss > $(cat "$work/peak-$j") )) && echo "$rss" >"$work/peak-$j"
+      say "  $name -j $j run $r/$runs: $(awk -v u="$us" 'BEGIN { printf "%.3f", u / 1e6 }') s, $((rss / 1024)) MiB"
+    done
+  done
+  base_best="" base_median=""
+  for j in "${jobs[@]}"; do
+    read -r best median < <(sort -n "$work/times-$j" | awk '{ t[NR] = $1 } END { printf "%.3f %.3f\n", t[1] / 1e6, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) / 1e6 }')
+    [ -n "$base_best" ] || { base_best="$best"; base_median="$median"; }
+    awk -v n="$name" -v j="$j" -v s="$best" -v m="$median" -v b="$bytes" -v bb="$base_best" -v bm="$base_median" -v rss="$(( $(cat "$work/peak-$j") / 1024 ))" \
+      'BEGIN { printf "| %s | %s | %.3f | %.3f | %.0f | %.2fx | %.2fx | %d |\n", n, j, s, m, b / s / 1e6, bb / s, bm / m, rss }'
   done
 done
 
-# ---- on disk ----
 say "disk: jsonl written with -o into $disk_dir, against cat writing the same bytes"
 mkdir -p "$disk_dir"
 out="$disk_dir/digest-parallel-out.jsonl"
