@@ -36,6 +36,8 @@ final class OutputTarget {
   private final Path target;
   private final Path temporary;
   private final FileChannel channel;
+  /** Writes a temporary file's data back to disk as it grows; null for other outputs. */
+  private final Writeback writeback;
   private final Thread cleanup;
   private final OutputClaim claim = new OutputClaim();
 
@@ -47,6 +49,7 @@ final class OutputTarget {
     this.target = target;
     this.temporary = temporary;
     this.channel = channel;
+    this.writeback = channel == null ? null : new Writeback(channel);
     // Ctrl-C and kill (SIGTERM) run shutdown hooks but no finally blocks: without this hook they
     // would leave the temporary file behind. Only kill -9 can, and its name says what it is.
     this.cleanup = temporary == null ? null : new Thread(this::onShutdown, "digest-partial-cleanup");
@@ -134,6 +137,10 @@ final class OutputTarget {
     }
     stream.flush();
     try {
+      IOException earlier = writeback.stop();
+      if (earlier != null) {
+        throw earlier;
+      }
       // Without this, a power cut soon after the rename can leave an empty or partial file on
       // file systems that order the rename before the data (XFS, ext4 with some mount options).
       channel.force(false);
@@ -176,6 +183,9 @@ final class OutputTarget {
    * the caller's choice (see {@link dev.digest.write.RecordWriter#flush()}).
    */
   void abandon() {
+    if (writeback != null) {
+      writeback.abandon();
+    }
     closeQuietly(opened); // not the buffer, whose close would write what is to be dropped
     if (temporary != null && claim.claimForDrop()) {
       deleteQuietly(temporary);
