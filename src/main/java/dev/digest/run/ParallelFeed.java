@@ -55,7 +55,6 @@ final class ParallelFeed implements RecordFeed {
   private RecordBatch batch;
   private int index;
   private RecordView current;
-  private final RenderedRecord renderedView = new RenderedRecord();
   private RenderedRecord currentRendered;
   private boolean ended;
 
@@ -97,7 +96,7 @@ final class ParallelFeed implements RecordFeed {
     while (true) {
       if (batch != null) {
         if (index < batch.count()) {
-          currentRendered = batch.rendered(index, renderedView);
+          currentRendered = batch.rendered(index);
           current = batch.record(index++, placing);
           lines.placeRecord(current);
           return true;

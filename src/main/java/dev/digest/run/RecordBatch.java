@@ -28,18 +28,13 @@ final class RecordBatch {
   private final BlockingQueue<RecordBatch> pool;
   private final RecordView[] views = new RecordView[SIZE];
   /**
-   * The records formatted where they were parsed, when the run's writer can take them so: record
-   * {@code i} is {@code rendered[renderedFrom[i], renderedTo[i])}, its base key ending at {@code
-   * keyEnds[i]} and its line number at {@code lineFroms[i], lineTos[i]}; {@code renderedTo[i]} is
-   * -1 for a record the run formats itself.
+   * The records formatted where they were parsed, when the run's writer can take them so, back to
+   * back; {@code rendered[i]} says where record {@code i} is and its places, or is null for a
+   * record the run formats itself.
    */
-  private RenderedBytes rendered;
-  private final int[] renderedFrom = new int[SIZE];
-  private final int[] renderedTo = new int[SIZE];
-  private final int[] keyEnds = new int[SIZE];
-  private final int[] lineFroms = new int[SIZE];
-  private final int[] lineTos = new int[SIZE];
-  private final RenderedRecord places = new RenderedRecord();
+  private RenderedBytes renderedBytes;
+  private final RenderedRecord[] renderings = new RenderedRecord[SIZE];
+  private final RenderedRecord[] rendered = new RenderedRecord[SIZE];
   private int count;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** For diagnostic {@code i}: the index of the record it was reported before ({@link #count} when after every one). */
@@ -75,23 +70,17 @@ final class RecordBatch {
     if (views[count] == null) {
       views[count] = whole ? RecordView.sized(record) : RecordView.headSized(record);
     }
+    if (!whole) {
+      views[count].copyHeadFrom(record);
+      rendered[count] = render(record, renderer);
+      whole = rendered[count] == null;
+    }
     if (whole) {
       views[count].copyFrom(record);
-      renderedTo[count] = -1;
+      rendered[count] = null;
       mayHaveGrown = true;
     } else {
-      if (rendered == null) {
-        rendered = new RenderedBytes(RENDERED_BYTES);
-      }
-      views[count].copyHeadFrom(record);
       mayHaveGrown |= record.title().length() > KEPT_VIEW_BYTES / 2;
-      renderedFrom[count] = rendered.size();
-      places.clearPlaces();
-      renderer.render(record, rendered, places);
-      renderedTo[count] = rendered.size();
-      keyEnds[count] = places.keyEnd();
-      lineFroms[count] = places.lineFrom();
-      lineTos[count] = places.lineTo();
     }
     count++;
   }
@@ -119,17 +108,36 @@ final class RecordBatch {
   }
 
   /**
-   * Points {@code into} at record {@code i} as it was rendered, with the base key it holds before
-   * the run makes it unique; null when the run formats it itself.
+   * {@code record} formatted by {@code renderer} into this batch's bytes, with its base key; null
+   * when the format had to quote or escape the key, so that the run's suffix cannot simply follow
+   * it (the run then formats the record itself).
    */
-  RenderedRecord rendered(int i, RenderedRecord into) {
-    if (renderedTo[i] < 0) {
+  private RenderedRecord render(RecordView record, RecordRenderer renderer) throws IOException {
+    if (renderedBytes == null) {
+      renderedBytes = new RenderedBytes(RENDERED_BYTES);
+    }
+    RenderedRecord r = renderings[count];
+    if (r == null) {
+      r = new RenderedRecord();
+      renderings[count] = r;
+    }
+    int from = renderedBytes.size();
+    r.clearPlaces();
+    renderer.render(record, renderedBytes, r);
+    r.set(renderedBytes, from, renderedBytes.size(), record.key().length());
+    if (!r.keysVerbatim(record.key())) {
+      renderedBytes.truncate(from);
       return null;
     }
-    into.set(rendered, renderedFrom[i], renderedTo[i], views[i].key().length());
-    into.setKeyEnd(keyEnds[i]);
-    into.setLine(lineFroms[i], lineTos[i]);
-    return into;
+    return r;
+  }
+
+  /**
+   * Record {@code i} as it was rendered, with the base key it holds before the run makes it
+   * unique; null when the run formats it itself.
+   */
+  RenderedRecord rendered(int i) {
+    return rendered[i];
   }
 
   /** Replays the diagnostics reported after the last record. */
@@ -198,10 +206,10 @@ final class RecordBatch {
       mayHaveGrown = false;
     }
     count = 0;
-    if (rendered != null && rendered.capacity() > KEPT_VIEW_BYTES) {
-      rendered = null;
-    } else if (rendered != null) {
-      rendered.reset();
+    if (renderedBytes != null && renderedBytes.capacity() > KEPT_VIEW_BYTES) {
+      renderedBytes = null;
+    } else if (renderedBytes != null) {
+      renderedBytes.reset();
     }
     diagnostics.clear();
     replayed = 0;

@@ -36,7 +36,7 @@ import java.nio.charset.StandardCharsets;
  * {@code key} repeats the citation key so that styles sorting by author, such as {@code plain},
  * have something to sort by when there is no author.
  */
-final class BibtexRecordWriter implements RecordWriter {
+final class BibtexRecordWriter implements RecordWriter, WriterRenderer.Body {
   private static final byte[] ENTRY_START = ascii("@misc{");
   private static final byte[] TITLE = ascii(",\n  title = {");
   private static final byte[] AUTHOR = ascii(",\n  author = {");
@@ -62,8 +62,37 @@ final class BibtexRecordWriter implements RecordWriter {
   private final BibtexNames names = new BibtexNames(escaper);
   private final Arxiv arxivValues = new Arxiv();
 
+  /** Set for a renderer's writer: where it notes the places of each record. */
+  private final RenderTarget marks;
+
   BibtexRecordWriter(OutputStream out) {
+    this(out, null);
+  }
+
+  private BibtexRecordWriter(OutputStream out, RenderTarget marks) {
     this.out = new ByteSink(out);
+    this.marks = marks;
+  }
+
+  /** An entry depends on nothing before it. */
+  @Override
+  public RecordRenderer newRenderer() {
+    return new WriterRenderer(target -> new BibtexRecordWriter(target, target));
+  }
+
+  @Override
+  public void writeRendered(RenderedRecord record, Text key, int line) throws IOException {
+    record.writeTo(out, key, line);
+  }
+
+  @Override
+  public void drain() throws IOException {
+    out.drain();
+  }
+
+  @Override
+  public void writeBody(RecordView r) throws IOException {
+    write(r);
   }
 
   @Override
@@ -75,7 +104,7 @@ final class BibtexRecordWriter implements RecordWriter {
   public void write(RecordView r) throws IOException {
     Text key = r.key();
     out.write(ENTRY_START);
-    out.write(key.bytes(), 0, key.length());
+    writeKey(key);
     out.write(TITLE);
     Text title = r.title();
     titles.write(out, title.bytes(), 0, title.length());
@@ -109,9 +138,17 @@ final class BibtexRecordWriter implements RecordWriter {
       field(NOTE, date.bytes(), date.length());
     }
     out.write(KEY);
-    out.write(key.bytes(), 0, key.length());
+    writeKey(key);
     out.write('}');
     out.write(ENTRY_END);
+  }
+
+  private void writeKey(Text key) throws IOException {
+    out.write(key.bytes(), 0, key.length());
+    if (marks != null) {
+      out.drain();
+      marks.keyEnd(0);
+    }
   }
 
   /** Writes {@code name} (with the opening brace) and {@code value[0, len)} as escaped plain text. */

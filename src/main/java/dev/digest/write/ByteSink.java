@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
  * An unsynchronised output buffer for the text writers: they emit many small pieces per record,
  * and each piece through a stream wrapper costs a virtual call and, in {@code
  * BufferedOutputStream}, a lock. Bytes reach the stream in large blocks. The caller owns the
- * stream: {@link #flush()} never closes it.
+ * stream: {@link #flush()} never closes it, nor does {@link #close()}.
  */
-final class ByteSink {
+final class ByteSink extends OutputStream {
   private static final int CAPACITY = 1 << 16;
 
   private final OutputStream out;
@@ -21,14 +21,16 @@ final class ByteSink {
     this.out = out;
   }
 
-  void write(int b) throws IOException {
+  @Override
+  public void write(int b) throws IOException {
     if (pos == CAPACITY) {
       drain();
     }
     buf[pos++] = (byte) b;
   }
 
-  void write(byte[] b, int off, int len) throws IOException {
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
     if (len > CAPACITY - pos) {
       drain();
       if (len > CAPACITY) {
@@ -40,7 +42,8 @@ final class ByteSink {
     pos += len;
   }
 
-  void write(byte[] b) throws IOException {
+  @Override
+  public void write(byte[] b) throws IOException {
     write(b, 0, b.length);
   }
 
@@ -67,12 +70,14 @@ final class ByteSink {
   }
 
   /** Hands everything buffered to the stream and flushes it. */
-  void flush() throws IOException {
+  @Override
+  public void flush() throws IOException {
     drain();
     out.flush();
   }
 
-  private void drain() throws IOException {
+  /** Hands everything buffered to the stream, without flushing it. */
+  void drain() throws IOException {
     if (pos > 0) {
       out.write(buf, 0, pos);
       pos = 0;

@@ -17,7 +17,7 @@ import java.io.OutputStream;
  * {@code arXiv:ID} and the publisher arXiv, and the date line as written. Variables a record lacks
  * are left out rather than written empty or null, as CSL-JSON expects of an absent variable.
  */
-final class CslJsonRecordWriter implements RecordWriter {
+final class CslJsonRecordWriter implements RecordWriter, WriterRenderer.Body {
   private static final SerializableString ID = new SerializedString("id");
   private static final SerializableString TYPE = new SerializedString("type");
   private static final SerializableString ARTICLE = new SerializedString("article");
@@ -39,8 +39,44 @@ final class CslJsonRecordWriter implements RecordWriter {
   private final Arxiv arxivValues = new Arxiv();
   private long count;
 
+  private static final byte[] FIRST_SEPARATOR = {'\n'};
+  private static final byte[] SEPARATOR = {',', '\n'};
+
+  /** What the generator writes to; flushed by this writer alone (the generator's flushes stop short of it). */
+  private final OutputStream out;
+  /** Set for a renderer's writer: where it notes the places of each record. */
+  private final RenderTarget marks;
+
   CslJsonRecordWriter(OutputStream out) {
+    this(out, null);
+  }
+
+  private CslJsonRecordWriter(OutputStream out, RenderTarget marks) {
+    this.out = out;
+    this.marks = marks;
     this.gen = JsonOutput.generator(out);
+    // A generator flush only empties its buffer into the stream: a record written from another
+    // thread's bytes needs no more, and flushing the stream each time would be a system call.
+    gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+  }
+
+  /** An item is the same wherever it comes; the separator before it is the run's. */
+  @Override
+  public RecordRenderer newRenderer() {
+    return new WriterRenderer(target -> new CslJsonRecordWriter(target, target));
+  }
+
+  @Override
+  public void writeRendered(RenderedRecord record, Text key, int line) throws IOException {
+    gen.flush();
+    out.write(count == 0 ? FIRST_SEPARATOR : SEPARATOR);
+    record.writeTo(out, key, line);
+    count++;
+  }
+
+  @Override
+  public void drain() throws IOException {
+    gen.flush();
   }
 
   @Override
@@ -51,9 +87,19 @@ final class CslJsonRecordWriter implements RecordWriter {
   @Override
   public void write(RecordView r) throws IOException {
     gen.writeRaw(count == 0 ? "\n" : ",\n");
+    writeBody(r);
+    count++;
+  }
+
+  @Override
+  public void writeBody(RecordView r) throws IOException {
     gen.writeStartObject();
     gen.writeFieldName(ID);
     writeText(r.key());
+    if (marks != null) {
+      gen.flush();
+      marks.keyEnd(1); // before the closing quote
+    }
     gen.writeFieldName(TYPE);
     gen.writeString(ARTICLE);
     gen.writeFieldName(TITLE);
@@ -85,7 +131,6 @@ final class CslJsonRecordWriter implements RecordWriter {
       writeText(date);
     }
     gen.writeEndObject();
-    count++;
   }
 
   /** {@code "issued": {"date-parts": [[YYYY, M, D]]}}. */
@@ -119,10 +164,12 @@ final class CslJsonRecordWriter implements RecordWriter {
   public void end() throws IOException {
     gen.writeRaw(count == 0 ? "]\n" : "\n]\n");
     gen.flush();
+    out.flush();
   }
 
   @Override
   public void flush() throws IOException {
     gen.flush();
+    out.flush();
   }
 }

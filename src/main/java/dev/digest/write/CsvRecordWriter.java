@@ -31,9 +31,18 @@ final class CsvRecordWriter extends DelimitedRecordWriter {
   private final boolean oneCellRows;
 
   CsvRecordWriter(OutputStream out, WriterOptions options) {
-    super(out, options, ',', CRLF);
+    this(out, options, null);
+  }
+
+  private CsvRecordWriter(OutputStream out, WriterOptions options, RenderTarget marks) {
+    super(out, options, ',', CRLF, marks);
     this.safe = options.csvSafe();
     this.oneCellRows = options.fields().size() == 1;
+  }
+
+  @Override
+  DelimitedRecordWriter renderingInto(WriterOptions options, RenderTarget target) {
+    return new CsvRecordWriter(target, options, target);
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * are joined into a reused buffer, so that the joined text is escaped as one cell. An unknown
  * arXiv id or publication date is an empty cell, as a null date is.
  */
-abstract class DelimitedRecordWriter implements RecordWriter {
+abstract class DelimitedRecordWriter implements RecordWriter, WriterRenderer.Body {
   private static final byte[][] NAMES = new byte[Field.values().length][];
   private static final byte[] NO_TEXT = new byte[0];
   private static final byte[] URL_SEPARATOR = {' '};
@@ -32,14 +32,19 @@ abstract class DelimitedRecordWriter implements RecordWriter {
   /** Where every byte goes; subclasses write their escaped cells here. */
   protected final ByteSink sink;
 
+  private final WriterOptions options;
   private final Field[] fields;
+  /** Set for a renderer's writer: where it notes the places of each record. */
+  private final RenderTarget marks;
   private final int separator;
   private final byte[] rowEnd;
   /** Several links or names joined into one cell, so that the cell is escaped as one text. */
   private byte[] joined = new byte[256];
 
-  DelimitedRecordWriter(OutputStream out, WriterOptions options, int separator, byte[] rowEnd) {
+  DelimitedRecordWriter(OutputStream out, WriterOptions options, int separator, byte[] rowEnd, RenderTarget marks) {
     this.sink = new ByteSink(out);
+    this.options = options;
+    this.marks = marks;
     this.fields = options.fields().toArray(new Field[0]);
     this.separator = separator;
     this.rowEnd = rowEnd.clone();
@@ -47,6 +52,25 @@ abstract class DelimitedRecordWriter implements RecordWriter {
 
   /** Writes {@code b[off, off + len)}, UTF-8 text, as one cell escaped for the format. */
   abstract void writeCell(byte[] b, int off, int len) throws IOException;
+
+  /** A writer of the same format and options that renders into {@code target}. */
+  abstract DelimitedRecordWriter renderingInto(WriterOptions options, RenderTarget target);
+
+  /** A row depends on nothing before it (the header is {@link #begin()}'s). */
+  @Override
+  public RecordRenderer newRenderer() {
+    return new WriterRenderer(target -> renderingInto(options, target));
+  }
+
+  @Override
+  public void writeRendered(RenderedRecord record, Text key, int line) throws IOException {
+    record.writeTo(sink, key, line);
+  }
+
+  @Override
+  public void drain() throws IOException {
+    sink.drain();
+  }
 
   @Override
   public void begin() throws IOException {
@@ -62,6 +86,11 @@ abstract class DelimitedRecordWriter implements RecordWriter {
 
   @Override
   public void write(RecordView r) throws IOException {
+    writeBody(r);
+  }
+
+  @Override
+  public void writeBody(RecordView r) throws IOException {
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         sink.write(separator);
@@ -69,6 +98,10 @@ abstract class DelimitedRecordWriter implements RecordWriter {
       switch (fields[i]) {
         case KEY:
           writeCell(r.key());
+          if (marks != null) {
+            sink.drain();
+            marks.keyEnd(0);
+          }
           break;
         case TITLE:
           writeCell(r.title());
@@ -87,7 +120,15 @@ abstract class DelimitedRecordWriter implements RecordWriter {
           writeCell(source, 0, source.length);
           break;
         case LINE:
-          sink.writeDecimal(r.line());
+          if (marks != null) {
+            sink.drain();
+            int from = marks.position();
+            sink.writeDecimal(r.line());
+            sink.drain();
+            marks.line(from);
+          } else {
+            sink.writeDecimal(r.line());
+          }
           break;
         case AUTHORS:
           writeAuthors(r);

@@ -13,7 +13,7 @@ import java.io.OutputStream;
  * UTF-8 bytes. A JSON array puts one record on each line (or indents fully with {@code --pretty});
  * JSON Lines is one compact object a line. The same records give the same bytes on every run.
  */
-final class JsonRecordWriter implements RecordWriter {
+final class JsonRecordWriter implements RecordWriter, WriterRenderer.Body {
   private static final SerializableString[] NAMES = new SerializableString[Field.values().length];
 
   static {
@@ -37,13 +37,13 @@ final class JsonRecordWriter implements RecordWriter {
   private final SerializableString[] prefixes;
   private final boolean array;
   private final boolean pretty;
-  /** Set for a renderer: the bytes being rendered into, and the places found in them. */
-  private RenderedBytes rendered;
-  private RenderedRecord places;
+  /** Set for a renderer's writer: where it notes the places of each record. */
+  private final RenderTarget marks;
   private long count;
 
-  private JsonRecordWriter(OutputStream out, WriterOptions options, boolean array) {
+  private JsonRecordWriter(OutputStream out, WriterOptions options, boolean array, RenderTarget marks) {
     this.out = out;
+    this.marks = marks;
     this.gen = JsonOutput.generator(out);
     // A generator flush only empties its buffer into the stream: a record written from another
     // thread's bytes needs no more, and flushing the stream each time would be a system call.
@@ -62,11 +62,11 @@ final class JsonRecordWriter implements RecordWriter {
   }
 
   static JsonRecordWriter array(OutputStream out, WriterOptions options) {
-    return new JsonRecordWriter(out, options, true);
+    return new JsonRecordWriter(out, options, true, null);
   }
 
   static JsonRecordWriter lines(OutputStream out, WriterOptions options) {
-    return new JsonRecordWriter(out, options, false);
+    return new JsonRecordWriter(out, options, false, null);
   }
 
   @Override
@@ -109,7 +109,8 @@ final class JsonRecordWriter implements RecordWriter {
   }
 
   /** The record's object, without separator or line end. */
-  private void writeBody(RecordView r) throws IOException {
+  @Override
+  public void writeBody(RecordView r) throws IOException {
     for (int i = 0; i < fields.length; i++) {
       gen.writeRaw(prefixes[i]);
       writeValue(fields[i], r);
@@ -121,9 +122,9 @@ final class JsonRecordWriter implements RecordWriter {
     switch (f) {
       case KEY:
         writeText(r.key());
-        if (rendered != null) {
+        if (marks != null) {
           gen.flush();
-          places.setKeyEnd(rendered.size() - 1); // before the closing quote
+          marks.keyEnd(1); // before the closing quote
         }
         break;
       case TITLE:
@@ -142,12 +143,12 @@ final class JsonRecordWriter implements RecordWriter {
         strings.writeRepeated(gen, r.sourceUtf8());
         break;
       case LINE:
-        if (rendered != null) {
+        if (marks != null) {
           gen.flush();
-          int lineFrom = rendered.size();
+          int from = marks.position();
           gen.writeNumber(r.line());
           gen.flush();
-          places.setLine(lineFrom, rendered.size());
+          marks.line(from);
         } else {
           gen.writeNumber(r.line());
         }
@@ -230,7 +231,7 @@ final class JsonRecordWriter implements RecordWriter {
    */
   @Override
   public RecordRenderer newRenderer() {
-    return pretty ? null : new Renderer(options);
+    return pretty ? null : new WriterRenderer(target -> new JsonRecordWriter(target, options, false, target));
   }
 
   @Override
@@ -246,38 +247,9 @@ final class JsonRecordWriter implements RecordWriter {
     count++;
   }
 
-  /** One compact record at a time, neither separator nor line end, into the bytes it is given. */
-  private static final class Renderer implements RecordRenderer {
-    private final Target target = new Target();
-    private final JsonRecordWriter body;
-
-    Renderer(WriterOptions options) {
-      body = new JsonRecordWriter(target, options, false);
-    }
-
-    @Override
-    public void render(RecordView record, RenderedBytes into, RenderedRecord places) throws IOException {
-      target.into = into;
-      body.rendered = into;
-      body.places = places;
-      body.writeBody(record);
-      body.gen.flush();
-    }
-  }
-
-  /** The renderer's stream: the bytes of whichever batch it renders into now. */
-  private static final class Target extends OutputStream {
-    private RenderedBytes into = new RenderedBytes(0);
-
-    @Override
-    public void write(int b) {
-      into.write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      into.write(b, off, len);
-    }
+  @Override
+  public void drain() throws IOException {
+    gen.flush();
   }
 
   @Override

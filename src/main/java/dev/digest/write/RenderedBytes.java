@@ -45,6 +45,11 @@ public final class RenderedBytes extends OutputStream {
     size = 0;
   }
 
+  /** Drops what was written after the first {@code size} bytes. */
+  public void truncate(int size) {
+    this.size = size;
+  }
+
   private void ensure(int needed) {
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));

@@ -4,22 +4,28 @@ import dev.digest.model.Text;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
- * One record a {@link RecordRenderer} formatted: a slice of {@link RenderedBytes} with two places
- * the run fills in, as only it knows them: where the base key ends (the run puts the suffix that
- * makes the key unique there) and the span of the line number (the record's line within its piece
- * of the input, which the run replaces with its line in the whole input). Reused from record to
- * record by whoever hands records on.
+ * One record a {@link RecordRenderer} formatted: a slice of {@link RenderedBytes} with the places
+ * only the run can fill in, in the order they come: where the base key ends (the run puts the
+ * suffix that makes the key unique there; BibTeX writes the key twice) and where the line number
+ * stands (the record's line within its piece of the input, which the run replaces with its line
+ * in the whole input). Reused from record to record by whoever hands records on.
  */
 public final class RenderedRecord {
+  private static final int KEY_END = 0;
+  private static final int LINE = 1;
+
   private RenderedBytes bytes = new RenderedBytes(0);
   private int from;
   private int to;
-  private int keyEnd = -1;
   private int baseKeyLength;
-  private int lineFrom = -1;
-  private int lineTo = -1;
+  /** Place {@code i}: its kind, and the span {@code [placeFrom[i], placeTo[i])} (empty for a key's end). */
+  private int[] kinds = new int[4];
+  private int[] placeFrom = new int[4];
+  private int[] placeTo = new int[4];
+  private int places;
   private final byte[] digits = new byte[11];
 
   /** Points at {@code bytes[from, to)}, its key {@code baseKeyLength} bytes long when it was rendered. */
@@ -31,34 +37,49 @@ public final class RenderedRecord {
     this.baseKeyLength = baseKeyLength;
   }
 
-  /** Where, in the bytes, the base key ends (-1: the record's bytes hold no key); set by the renderer. */
-  public void setKeyEnd(int keyEnd) {
-    this.keyEnd = keyEnd;
-  }
-
-  /** The span, in the bytes, of the line number (-1: none); set by the renderer. */
-  public void setLine(int lineFrom, int lineTo) {
-    this.lineFrom = lineFrom;
-    this.lineTo = lineTo;
-  }
-
-  public int keyEnd() {
-    return keyEnd;
-  }
-
-  public int lineFrom() {
-    return lineFrom;
-  }
-
-  public int lineTo() {
-    return lineTo;
-  }
-
-  /** Forgets the places, before a renderer sets them for the next record. */
+  /** Forgets the places, before a renderer notes those of the next record. */
   public void clearPlaces() {
-    keyEnd = -1;
-    lineFrom = -1;
-    lineTo = -1;
+    places = 0;
+  }
+
+  /** Notes that the base key ends at {@code offset} of the bytes; places come in order. */
+  void keyEndsAt(int offset) {
+    add(KEY_END, offset, offset);
+  }
+
+  /** Notes that the line number is {@code [from, to)} of the bytes; places come in order. */
+  void lineAt(int from, int to) {
+    add(LINE, from, to);
+  }
+
+  private void add(int kind, int start, int end) {
+    if (places == kinds.length) {
+      kinds = Arrays.copyOf(kinds, places * 2);
+      placeFrom = Arrays.copyOf(placeFrom, places * 2);
+      placeTo = Arrays.copyOf(placeTo, places * 2);
+    }
+    kinds[places] = kind;
+    placeFrom[places] = start;
+    placeTo[places] = end;
+    places++;
+  }
+
+  /**
+   * Whether every key's end follows {@code key}'s bytes as they are: the writer wrote the base key
+   * verbatim there, so the run's suffix can go right after it. A key a format had to quote or
+   * escape is not, and the run formats that record itself.
+   */
+  public boolean keysVerbatim(Text key) {
+    int n = key.length();
+    for (int i = 0; i < places; i++) {
+      if (kinds[i] == KEY_END) {
+        int end = placeFrom[i];
+        if (n == 0 || end - n < from || !Arrays.equals(bytes.array(), end - n, end, key.bytes(), 0, n)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -69,21 +90,18 @@ public final class RenderedRecord {
     byte[] b = bytes.array();
     int suffix = key.length() - baseKeyLength;
     int at = from;
-    boolean keyFirst = keyEnd >= 0 && (lineFrom < 0 || keyEnd <= lineFrom);
-    if (keyFirst && suffix > 0) {
-      out.write(b, at, keyEnd - at);
-      out.write(key.bytes(), baseKeyLength, suffix);
-      at = keyEnd;
-    }
-    if (lineFrom >= 0) {
-      out.write(b, at, lineFrom - at);
-      writeDecimal(out, line);
-      at = lineTo;
-    }
-    if (!keyFirst && keyEnd >= 0 && suffix > 0) {
-      out.write(b, at, keyEnd - at);
-      out.write(key.bytes(), baseKeyLength, suffix);
-      at = keyEnd;
+    for (int i = 0; i < places; i++) {
+      if (kinds[i] == KEY_END) {
+        if (suffix > 0) {
+          out.write(b, at, placeFrom[i] - at);
+          out.write(key.bytes(), baseKeyLength, suffix);
+          at = placeFrom[i];
+        }
+      } else {
+        out.write(b, at, placeFrom[i] - at);
+        writeDecimal(out, line);
+        at = placeTo[i];
+      }
     }
     out.write(b, at, to - at);
   }

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * notes, and readers that tell the two apart by the tags a record uses (citation-js) then read the
  * abstract as a note. Zotero ignores {@code ID} in any case.
  */
-final class RisRecordWriter implements RecordWriter {
+final class RisRecordWriter implements RecordWriter, WriterRenderer.Body {
   private static final byte[] CRLF = ascii("\r\n");
   private static final byte[] TYPE = ascii("TY  - GEN\r\n");
   private static final byte[] TITLE = ascii("TI  - ");
@@ -48,11 +48,38 @@ final class RisRecordWriter implements RecordWriter {
     // RIS has no file header.
   }
 
+  /** A record is the same wherever it comes; the blank line between two is the run's. */
+  @Override
+  public RecordRenderer newRenderer() {
+    return new WriterRenderer(target -> new RisRecordWriter(target));
+  }
+
+  @Override
+  public void writeRendered(RenderedRecord record, Text key, int line) throws IOException {
+    if (count > 0) {
+      sink.write(CRLF);
+    }
+    record.writeTo(sink, key, line);
+    count++;
+  }
+
+  @Override
+  public void drain() throws IOException {
+    sink.drain();
+  }
+
   @Override
   public void write(RecordView r) throws IOException {
     if (count > 0) {
       sink.write(CRLF);
     }
+    writeBody(r);
+    count++;
+  }
+
+  /** The record's tags, RIS holding neither its key nor its line. */
+  @Override
+  public void writeBody(RecordView r) throws IOException {
     sink.write(TYPE);
     tag(TITLE, r.title());
     byte[] names = r.authorText().bytes();
@@ -92,7 +119,6 @@ final class RisRecordWriter implements RecordWriter {
       tag(NOTE, date);
     }
     sink.write(END);
-    count++;
   }
 
   /** True when the link {@code b[start, end)} is the arXiv page, which is written first. */

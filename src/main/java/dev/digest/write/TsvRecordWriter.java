@@ -18,7 +18,16 @@ final class TsvRecordWriter extends DelimitedRecordWriter {
   private static final long BACKSLASHES = Swar.broadcast('\\');
 
   TsvRecordWriter(OutputStream out, WriterOptions options) {
-    super(out, options, '\t', LF);
+    this(out, options, null);
+  }
+
+  private TsvRecordWriter(OutputStream out, WriterOptions options, RenderTarget marks) {
+    super(out, options, '\t', LF, marks);
+  }
+
+  @Override
+  DelimitedRecordWriter renderingInto(WriterOptions options, RenderTarget target) {
+    return new TsvRecordWriter(target, options, target);
   }
 
   @Override

@@ -18,7 +18,7 @@ class JobsOptionTest {
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"convert -f jsonl --dedupe", "convert -f jsonl", "convert -f json", "convert --fields line,title,key", "convert -f jsonl --fields title", "convert --pretty", "convert -f bibtex", "convert -f csv", "check", "check -f sarif", "stats", "stats --json"})
+  @ValueSource(strings = {"convert -f jsonl --dedupe", "convert -f jsonl", "convert -f json", "convert --fields line,title,key", "convert -f jsonl --fields title", "convert --pretty", "convert -f bibtex", "convert -f tsv", "convert -f ris", "convert -f csljson", "convert -f csv --csv-safe --fields line,key,title", "convert -f csv", "check", "check -f sarif", "stats", "stats --json"})
   void everyCommandGivesWhatOneThreadGives(String command) throws IOException {
     List<String> inputs = List.of(largeDigest().toString(), "samples", "samples/api", "src/test/resources/hazards");
     assertSameAtEveryJobCount(command, inputs);
