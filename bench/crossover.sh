@@ -29,20 +29,9 @@ for s in "${sizes[@]}"; do
 done
 [ -c /dev/null ] || die "/dev/null is not the null device"
 
-if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java="java"; fi
-read -r -a launcher_jvm <<<"${DIGEST_JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
-say "building or checking the jar with ./digest --version..."
-"$root/digest" --version >/dev/null || die "./digest --version failed"
-work="$(mktemp -d "${TMPDIR:-/tmp}/digest-crossover.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-cp "$root/target/digest.jar" "$work/digest.jar"
-digest=("$java" "${launcher_jvm[@]}" -Xmx64m -jar "$work/digest.jar")
-
-corpus="$bench_dir/corpus-1024MiB-suffix.txt"
-if [ ! -s "$corpus" ]; then
-  say "generating $corpus..."
-  TITLE_MARK=suffix "$here/gen-corpus.sh" 1024 "$corpus"
-fi
+# shellcheck source=bench/jar-copy.sh
+source "$here/jar-copy.sh" crossover 1024
+digest=("$java" "${launcher_jvm[@]}" -Xmx64m -jar "$jar")
 
 # median MS...: the median of the given milliseconds
 median() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) }'; }

@@ -32,20 +32,8 @@ die() { say "parallel.sh: $*"; exit 1; }
 [ -x /usr/bin/time ] || die "GNU time is missing at /usr/bin/time: install the 'time' package"
 [ -c /dev/null ] || die "/dev/null is not the null device"
 
-if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java="java"; fi
-read -r -a launcher_jvm <<<"${DIGEST_JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
-say "building or checking the jar with ./digest --version..."
-"$root/digest" --version >/dev/null || die "./digest --version failed"
-work="$(mktemp -d "${TMPDIR:-/tmp}/digest-parallel.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-cp "$root/target/digest.jar" "$work/digest.jar"
-jar="$work/digest.jar"
-
-corpus="$bench_dir/corpus-${size}MiB-suffix.txt"
-if [ ! -s "$corpus" ]; then
-  say "generating $corpus..."
-  TITLE_MARK=suffix "$here/gen-corpus.sh" "$size" "$corpus"
-fi
+# shellcheck source=bench/jar-copy.sh
+source "$here/jar-copy.sh" parallel "$size"
 folder="$bench_dir/daily-${size}MiB-$days"
 if [ ! -d "$folder" ] || [ "$corpus" -nt "$folder" ]; then
   say "cutting $corpus into $days daily files in $folder..."
