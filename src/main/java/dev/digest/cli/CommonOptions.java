@@ -30,7 +30,7 @@ final class CommonOptions {
       OptionDef.value(
           "N",
           null,
-          "Parse on N threads; the output is the same for every N. Default: the processors available for 256 MiB of input or more, else one.",
+          "Parse on N threads; the output is the same for every N. Default: the processors available, but one thread for files under 256 MiB.",
           "-j",
           "--jobs");
   static final OptionDef DEBUG = OptionDef.flag("Show stack traces, for bug reports.", "--debug");

@@ -19,9 +19,9 @@ class ThreadsChoiceTest {
   }
 
   @Test
-  void withoutJobsAPipeIsReadOnOneThread() {
-    assertThat(InputRun.threads(false, 8, 0, -1)).isEqualTo(1);
-    assertThat(InputRun.threads(false, 8, 2 * LARGE, -1)).as("a pipe among large files").isEqualTo(1);
+  void withoutJobsAPipeOfUnknownSizeUsesEveryProcessor() {
+    assertThat(InputRun.threads(false, 8, 0, -1)).isEqualTo(8);
+    assertThat(InputRun.threads(false, 8, 1000, -1)).as("a pipe beside a small file").isEqualTo(8);
   }
 
   @Test
