@@ -113,18 +113,20 @@ final class ConvertCommand implements Command {
         return new LibraryOutput(outName, readFiles).add(inputs, diagnostics, args.flag(STRICT));
       }
       OutputTarget target = CommonOptions.outputTarget(outName, inputs.output(stdout), readFiles);
-      OutputStream out = target.stream();
-      if (append != null) {
-        inputs.addTo(append.holdings());
-        out = append.continueFrom(OutputTarget.fileNamed(outName), out);
-      }
-      RecordWriter writer = fmt.writer(out, writerOptions);
-      inputs.renderFor(writer);
-      // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
-      inputs.onStall(writer::flush);
       boolean committed = false;
       long written = 0;
+      RecordWriter writer = null;
       try {
+        // Inside the try: a file to append to that fails to continue still drops the output.
+        OutputStream out = target.stream();
+        if (append != null) {
+          inputs.addTo(append.holdings());
+          out = append.continueFrom(OutputTarget.fileNamed(outName), out);
+        }
+        writer = fmt.writer(out, writerOptions);
+        inputs.renderFor(writer);
+        // Records written so far reach the reader whenever standard input stalls (tail -f | digest).
+        inputs.onStall(writer::flush);
         writer.begin();
         while (inputs.advance()) {
           RenderedRecord rendered = inputs.currentRendered();
@@ -150,7 +152,7 @@ final class ConvertCommand implements Command {
         if (!committed) {
           // Whole records already written go on (a JSON array unclosed); a run that failed before
           // its first record leaves standard output empty rather than a header that looks complete.
-          if (written > 0) {
+          if (written > 0 && writer != null) {
             flushQuietly(writer);
           }
           target.abandon();

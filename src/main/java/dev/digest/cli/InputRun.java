@@ -53,8 +53,8 @@ final class InputRun implements Closeable {
    * The threads a run parses on; what it writes is the same for every number. Threads pay only
    * once the input is large: each costs its start and, worse, the first megabytes are parsed while
    * the JIT compiles, which the threads then share two cores with (on this project's 2-core
-   * machine {@code -j 2} is 0.1 s slower than {@code -j 1} up to 256 MiB, and faster from about
-   * 512 MiB: see the README). So without {@code -j}, every processor is used for inputs of {@link
+   * machine {@code -j 2} is 0.04 to 0.16 s slower than {@code -j 1} up to 64 MiB, even at 256 MiB,
+   * and 0.7 s faster at 1 GiB: {@code bench/crossover.sh}, in the README). So without {@code -j}, every processor is used for inputs of {@link
    * #AUTO_PARALLEL_BYTES} or more and one thread for smaller ones. A pipe's size is unknown: it gets
    * every processor, since an archive piped in gains seconds where a paste loses some 40 ms. {@code
    * -j N} is taken at its word, but for inputs of less than one piece, which cannot be shared.

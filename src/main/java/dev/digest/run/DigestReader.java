@@ -150,7 +150,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
    * Lets the threads that parse the records also format them, with a renderer each from {@code
    * renderers} (which may give null: then the caller formats every record); the caller then writes
    * a record from {@link #currentRendered()} when there is one. Not with enrichment, which changes
-   * records after they are parsed. Call before the first {@link #advance()}.
+   * records after they are parsed. Call before the first {@link #advance()}. A rendered record's
+   * view holds only its key, title, source and line, so {@link #iterator()} and {@link #stream()}
+   * refuse a reader with renderers.
    */
   public void setRenderers(Supplier<RecordRenderer> renderers) {
     this.renderers = renderers;
@@ -220,6 +222,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
    */
   @Override
   public Iterator<Record> iterator() {
+    if (renderers != null) {
+      throw new IllegalStateException("a reader whose records are rendered gives views, not whole records");
+    }
     return new Iterator<>() {
       private boolean fetched;
       private boolean has;

@@ -207,7 +207,10 @@ final class RecordBatch {
     }
     count = 0;
     if (renderedBytes != null && renderedBytes.capacity() > KEPT_VIEW_BYTES) {
+      // Dropped with every rendering that points into it, so that nothing keeps it reachable.
       renderedBytes = null;
+      Arrays.fill(renderings, null);
+      Arrays.fill(rendered, null);
     } else if (renderedBytes != null) {
       renderedBytes.reset();
     }

@@ -26,7 +26,8 @@ public interface RecordWriter {
 
   /**
    * A new renderer for another thread, whose records {@link #writeRendered} puts out; null when
-   * this writer formats every record itself (the formats other than compact JSON and JSON Lines).
+   * this writer formats every record itself (indented JSON, whose indent depends on the records
+   * around).
    * Each call gives a renderer of its own, independent of this writer and of the others.
    */
   default RecordRenderer newRenderer() {

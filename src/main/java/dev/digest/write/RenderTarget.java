@@ -8,7 +8,9 @@ import java.io.OutputStream;
  * what it buffers to this stream, so that the offsets are those of the bytes.
  */
 final class RenderTarget extends OutputStream {
-  private RenderedBytes into = new RenderedBytes(0);
+  private static final RenderedBytes EMPTY = new RenderedBytes(0);
+
+  private RenderedBytes into = EMPTY;
   private RenderedRecord places = new RenderedRecord();
 
   /** Renders the next record into {@code bytes}, its places noted in {@code record}. */
@@ -25,6 +27,12 @@ final class RenderTarget extends OutputStream {
   @Override
   public void write(byte[] b, int off, int len) {
     into.write(b, off, len);
+  }
+
+  /** Lets go of the batch rendered into, so that a batch dropped for its size is not kept reachable here. */
+  void release() {
+    into = EMPTY;
+    places = new RenderedRecord();
   }
 
   /** Bytes in the batch so far: where the next byte written goes. */

@@ -65,12 +65,20 @@ public final class RenderedRecord {
   }
 
   /**
-   * Whether every key's end follows {@code key}'s bytes as they are: the writer wrote the base key
-   * verbatim there, so the run's suffix can go right after it. A key a format had to quote or
-   * escape is not, and the run formats that record itself.
+   * Whether the run's suffix can go right after each place the key ends: the key is ASCII letters
+   * and digits (as every key digest builds), which no format quotes or escapes, alone or with a
+   * suffix of letters, and the writer wrote it as it is there. Any other key (one a format would
+   * quote as a whole, say) is not, and the run formats that record itself.
    */
   public boolean keysVerbatim(Text key) {
     int n = key.length();
+    byte[] k = key.bytes();
+    for (int i = 0; i < n; i++) {
+      int c = k[i] | 0x20;
+      if (!(c >= 'a' && c <= 'z') && !(k[i] >= '0' && k[i] <= '9')) {
+        return false;
+      }
+    }
     for (int i = 0; i < places; i++) {
       if (kinds[i] == KEY_END) {
         int end = placeFrom[i];

@@ -29,7 +29,11 @@ final class WriterRenderer implements RecordRenderer {
   @Override
   public void render(RecordView record, RenderedBytes out, RenderedRecord places) throws IOException {
     target.renderInto(out, places);
-    body.writeBody(record);
-    body.drain();
+    try {
+      body.writeBody(record);
+      body.drain();
+    } finally {
+      target.release();
+    }
   }
 }

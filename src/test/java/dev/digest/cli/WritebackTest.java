@@ -33,10 +33,11 @@ class WritebackTest {
   }
 
   @Test
-  void lessThanOneShareWrittenIsLeftToTheFinalForce() {
+  void lessThanOneShareWrittenIsLeftToTheFinalForce() throws InterruptedException {
     FakeChannel file = new FakeChannel(null);
     file.size = Writeback.EVERY - 1;
     Writeback writeback = new Writeback(file);
+    assertThat(file.polledTwice.await(30, TimeUnit.SECONDS)).as("the size looked at twice").isTrue();
     assertThat(writeback.stop()).isNull();
     assertThat(file.forces.get()).isZero();
   }
@@ -56,6 +57,8 @@ class WritebackTest {
     volatile long size;
     final AtomicInteger forces = new AtomicInteger();
     final CountDownLatch forced = new CountDownLatch(1);
+    /** Down once the thread has looked at the size twice: it has decided on the first look. */
+    final CountDownLatch polledTwice = new CountDownLatch(2);
     private final IOException failure;
 
     FakeChannel(IOException failure) {
@@ -64,6 +67,7 @@ class WritebackTest {
 
     @Override
     public long size() {
+      polledTwice.countDown();
       return size;
     }
 

@@ -10,6 +10,8 @@ import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestInputException;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
+import dev.digest.write.Format;
+import dev.digest.write.WriterOptions;
 import dev.digest.parse.Diagnostic;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,6 +65,14 @@ class DigestReaderTest {
     List<Record> list = new ArrayList<>();
     reader.iterator().forEachRemaining(list::add);
     return list;
+  }
+
+  @Test
+  void aReaderWhoseRecordsAreRenderedGivesNoWholeRecords() throws IOException {
+    try (DigestReader reader = new DigestReader(List.of(InputSource.bytes("a.txt", FIRST)), ParseOptions.defaults(), false, DiagnosticListener.IGNORE)) {
+      reader.setRenderers(() -> Format.JSONL.writer(java.io.OutputStream.nullOutputStream(), WriterOptions.DEFAULTS).newRenderer());
+      org.assertj.core.api.Assertions.assertThatThrownBy(reader::iterator).isInstanceOf(IllegalStateException.class);
+    }
   }
 
   @Test

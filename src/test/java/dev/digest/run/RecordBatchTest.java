@@ -42,6 +42,15 @@ class RecordBatchTest {
   }
 
   @Test
+  void aKeyOfOtherThanLettersAndDigitsIsLeftToTheRunWholeEvenWhenItsBytesEndTheCell() throws IOException {
+    RecordBatch batch = new RecordBatch(new LinkedBlockingQueue<>());
+    // csv writes the key " as """" (quoted, the quote doubled): its last byte is a quote all the
+    // same, but a suffix after it would not be inside the cell.
+    batch.add(record("\""), false, csv);
+    assertThat(batch.rendered(0)).isNull();
+  }
+
+  @Test
   void aStoredKeyIsLeftToTheRunWhole() throws IOException {
     RecordBatch batch = new RecordBatch(new LinkedBlockingQueue<>());
     batch.add(record("storedKey"), true, csv);
