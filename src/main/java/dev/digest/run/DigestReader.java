@@ -56,8 +56,12 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   private int maxPieceBytes = ParallelFeed.MAX_PIECE_BYTES;
   private boolean parallelEvenForOneJob;
   private Supplier<RecordRenderer> renderers;
-  /** The records as the inputs give them; opened at the first {@link #advance()}. */
-  private RecordFeed feed;
+  /**
+   * The records as the inputs give them; opened at the first {@link #advance()}. Volatile: a stall
+   * comes on whichever thread reads standard input ({@link #inputStalled()}), and one that found no
+   * feed would be lost, leaving the records read so far unwritten while the input waits.
+   */
+  private volatile RecordFeed feed;
 
   /** Told when the reader starts and ends each input. */
   public interface InputListener {
@@ -124,8 +128,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
 
   /** Standard input has nothing to give right now: called by the stream itself, on whichever thread reads it. */
   public void inputStalled() throws IOException {
-    if (feed != null) {
-      feed.inputStalled();
+    RecordFeed f = feed;
+    if (f != null) {
+      f.inputStalled();
     }
   }
 
@@ -161,11 +166,14 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
     if (feed == null) {
-      feed =
+      RecordFeed opened =
           jobs == 1 && !parallelEvenForOneJob
               ? new SequentialFeed(inputs, options, ordered, inputListener, stallListener)
               : new ParallelFeed(
                   inputs, options, ordered, inputListener, stallListener, jobs, pieceBytes, maxPieceBytes, enrichment == null ? renderers : null);
+      // Known as this run's feed before its threads start: a stall they meet must find it.
+      feed = opened;
+      opened.start();
     }
     while (nextFromFeed()) {
       RecordView v = feed.current();

@@ -81,6 +81,14 @@ final class ParallelFeed implements RecordFeed {
         worker.run();
       }, "digest-worker-" + (i + 1)));
     }
+  }
+
+  /**
+   * Starts the cutter and the workers. Apart from the constructor, so that the run can make this
+   * feed the one a stall reaches before any thread can read, and stall (see {@link #inputStalled}).
+   */
+  @Override
+  public void start() {
     threads.forEach(Thread::start);
   }
 

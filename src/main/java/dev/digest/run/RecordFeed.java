@@ -13,6 +13,9 @@ import java.io.IOException;
  */
 interface RecordFeed extends Closeable {
 
+  /** Starts what reads the inputs on other threads, if any; called once, before {@link #advance()}. */
+  default void start() {}
+
   /** Moves to the next record; false when every input is read. */
   boolean advance() throws IOException;
 
