@@ -35,6 +35,9 @@ import java.util.stream.StreamSupport;
  * (what the command line uses, creating no strings); {@link #iterator()} and {@link #stream()}
  * give immutable {@link Record}s.
  */
+@SuppressFBWarnings(
+    value = "AT_STALE_THREAD_WRITE_OF_PRIMITIVE",
+    justification = "the settings are made before the first advance(), on the thread that advances; other threads only read the feed, which is volatile")
 public final class DigestReader implements Iterable<Record>, Closeable {
   /** The size a piece of one input grows to before it is cut, with more than one job. */
   public static final int PIECE_BYTES = ParallelFeed.PIECE_BYTES;
