@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 
 /**
  * Opens the inputs one after the other, tells each one's kind, and queues the tasks that parse it:
@@ -22,7 +23,15 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 @SuppressFBWarnings(value = "AT_STALE_THREAD_WRITE_OF_PRIMITIVE", justification = "inputStarted is touched only on the cutter's own thread")
 final class InputCutter implements Runnable {
+  /**
+   * The most bytes of pieces cut and not yet parsed. With the bound on tasks queued, what keeps
+   * memory flat when pieces are large: a digest of whole papers pasted as abstracts makes pieces of
+   * megabytes, and the tasks queued ahead would not fit a small heap.
+   */
+  static final int BYTES_AHEAD = 4 << 20;
+
   private final List<InputSource> inputs;
+  private final Semaphore budget = new Semaphore(BYTES_AHEAD);
   private final ParseOptions options;
   private final int pieceBytes;
   private final int maxPieceBytes;
@@ -101,12 +110,17 @@ final class InputCutter implements Runnable {
     while ((piece = pieces.next()) != null) {
       DigestPieces.Piece p = piece;
       restStreams = p.streams();
+      int held = Math.min(p.size(), BYTES_AHEAD);
+      budget.acquire(held);
       if (restStreams && probe != null) {
         probe.disarm();
       }
       // A piece that reads on into the input closes it when parsed; the cutter closes it otherwise.
       queue(FeedTask.piece(
-          input, first, listener -> InputKinds.openPiece(p, named, listener), restStreams ? pieces : null, p::release, p.endsWithLineEnd()));
+          input, first, listener -> InputKinds.openPiece(p, named, listener), restStreams ? pieces : null, () -> {
+            p.release();
+            budget.release(held);
+          }, p.endsWithLineEnd()));
       first = false;
     }
     if (first) {

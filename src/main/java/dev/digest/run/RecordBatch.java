@@ -21,9 +21,17 @@ import java.util.concurrent.BlockingQueue;
 final class RecordBatch {
   static final int SIZE = 64;
   /** A view grown past this by one huge record is dropped when the batch is reused, so memory stays flat. */
-  private static final int KEPT_VIEW_BYTES = 1 << 20;
+  private static final int KEPT_VIEW_BYTES = 1 << 16;
+  /**
+   * A batch goes to the run once its records hold this many bytes, however few they are: records
+   * of hundreds of kilobytes (a whole paper pasted as an abstract) must not fill every batch of
+   * every worker with megabytes, or memory would grow with the records' size.
+   */
+  static final int FULL_BYTES = 1 << 17;
 
   private static final int RENDERED_BYTES = 1 << 17;
+  /** Rendered bytes grown past this by large records are dropped when the batch is reused. */
+  private static final int KEPT_RENDERED_BYTES = 1 << 19;
 
   private final BlockingQueue<RecordBatch> pool;
   private final RecordView[] views = new RecordView[SIZE];
@@ -36,6 +44,8 @@ final class RecordBatch {
   private final RenderedRecord[] renderings = new RenderedRecord[SIZE];
   private final RenderedRecord[] rendered = new RenderedRecord[SIZE];
   private int count;
+  /** The bytes of text the records added so far hold (their rendering, or their copy). */
+  private long bytes;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** For diagnostic {@code i}: the index of the record it was reported before ({@link #count} when after every one). */
   private int[] reportedBefore = new int[4];
@@ -70,6 +80,7 @@ final class RecordBatch {
     if (views[count] == null) {
       views[count] = whole ? RecordView.sized(record) : RecordView.headSized(record);
     }
+    bytes += record.title().length() + record.abstractText().length() + record.authorText().length();
     if (!whole) {
       views[count].copyHeadFrom(record);
       rendered[count] = render(record, renderer);
@@ -86,7 +97,7 @@ final class RecordBatch {
   }
 
   boolean isFull() {
-    return count == SIZE;
+    return count == SIZE || bytes >= FULL_BYTES;
   }
 
   void addDiagnostic(Diagnostic d) {
@@ -206,7 +217,8 @@ final class RecordBatch {
       mayHaveGrown = false;
     }
     count = 0;
-    if (renderedBytes != null && renderedBytes.capacity() > KEPT_VIEW_BYTES) {
+    bytes = 0;
+    if (renderedBytes != null && renderedBytes.capacity() > KEPT_RENDERED_BYTES) {
       // Dropped with every rendering that points into it, so that nothing keeps it reachable.
       renderedBytes = null;
       Arrays.fill(renderings, null);
