@@ -42,11 +42,12 @@ final class InputRun implements Closeable {
     // The reader passes a stall on to the listener on its own thread, after the records read before it.
     inputs = new InputResolver(new StallNotifyingInputStream(stdin, this::inputStalled));
     inputs.resolve(args.positionals());
-    progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), inputs.totalFileBytes(), inputs.readsStdin());
+    long fileBytes = inputs.totalFileBytes(); // a stat of every file: once
+    progress = ProgressMeter.forRun(err, Boolean.getBoolean(STDERR_IS_TERMINAL), fileBytes, inputs.readsStdin());
     sources = progress == null ? inputs.sources() : progress.counting(inputs.sources());
     reader = new DigestReader(sources, parseOptions, dedupe, progress == null ? diagnostics : erasingFirst(diagnostics));
     long stdinBytes = inputs.readsStdin() ? RedirectedFile.sizeOf(stdin) : 0;
-    reader.setJobs(threads(args.value(CommonOptions.JOBS) != null, CommonOptions.jobs(args), inputs.totalFileBytes(), stdinBytes));
+    reader.setJobs(threads(args.value(CommonOptions.JOBS) != null, CommonOptions.jobs(args), fileBytes, stdinBytes));
   }
 
   /**

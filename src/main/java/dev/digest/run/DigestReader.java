@@ -168,7 +168,8 @@ public final class DigestReader implements Iterable<Record>, Closeable {
 
   /** Moves to the next record; false when every input is read. */
   public boolean advance() throws IOException {
-    if (feed == null) {
+    RecordFeed f = feed; // read once: the field is volatile for the threads that stall
+    if (f == null) {
       RecordFeed opened =
           jobs == 1 && !parallelEvenForOneJob
               ? new SequentialFeed(inputs, options, ordered, inputListener, stallListener)
@@ -177,16 +178,17 @@ public final class DigestReader implements Iterable<Record>, Closeable {
       // Known as this run's feed before its threads start: a stall they meet must find it.
       feed = opened;
       opened.start();
+      f = opened;
     }
-    while (nextFromFeed()) {
-      RecordView v = feed.current();
+    while (nextFromFeed(f)) {
+      RecordView v = f.current();
       if (dedupe && (holdings.holdsTitle(v.title()) || !seen.add(v.title()))) {
         continue;
       }
       if (enrichment != null) {
         enrichment.complete(v, listener);
       }
-      switch (feed.currentKey()) {
+      switch (f.currentKey()) {
         case STORED -> keys.reserve(v.title(), v.key());
         case BASE_BUILT -> keys.makeUnique(v.key());
         case FROM_TITLE -> keys.assign(v.title(), v.key());
@@ -199,12 +201,12 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   }
 
   /** The feed's next record, after the diagnostics due before it; on a failure, every diagnostic held, then the failure. */
-  private boolean nextFromFeed() throws IOException {
+  private boolean nextFromFeed(RecordFeed f) throws IOException {
     try {
-      if (!feed.advance()) {
+      if (!f.advance()) {
         return false;
       }
-      ordered.beforeRecordAt(feed.current().line());
+      ordered.beforeRecordAt(f.current().line());
       return true;
     } catch (IOException | RuntimeException | Error e) {
       ordered.releaseAll();

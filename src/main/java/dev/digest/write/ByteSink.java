@@ -16,6 +16,9 @@ final class ByteSink extends OutputStream {
   private final OutputStream out;
   private final byte[] buf = new byte[CAPACITY];
   private int pos;
+  /** The most bytes an int takes in decimal: a sign and ten digits. */
+  static final int DECIMAL_BYTES = 11;
+  private final byte[] digits = new byte[DECIMAL_BYTES];
 
   ByteSink(OutputStream out) {
     this.out = out;
@@ -54,19 +57,29 @@ final class ByteSink extends OutputStream {
 
   /** Writes a number in decimal, as JSON does: a line number, which a library caller may set to any int. */
   void writeDecimal(int n) throws IOException {
-    long v = n;
-    if (v < 0) {
-      write('-');
-      v = -v;
-    }
-    writeDigits(v);
+    int from = formatDecimal(n, digits);
+    write(digits, from, digits.length - from);
   }
 
-  private void writeDigits(long v) throws IOException {
-    if (v >= 10) {
-      writeDigits(v / 10);
+  /**
+   * Writes {@code n} in decimal at the end of {@code into} (at least {@link #DECIMAL_BYTES} long);
+   * returns where it starts.
+   */
+  static int formatDecimal(int n, byte[] into) {
+    long v = n;
+    int i = into.length;
+    boolean negative = v < 0;
+    if (negative) {
+      v = -v;
     }
-    write((int) ('0' + v % 10));
+    do {
+      into[--i] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+    if (negative) {
+      into[--i] = '-';
+    }
+    return i;
   }
 
   /** Hands everything buffered to the stream and flushes it. */

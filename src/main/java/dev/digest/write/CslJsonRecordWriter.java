@@ -54,10 +54,7 @@ final class CslJsonRecordWriter implements RecordWriter, WriterRenderer.Body {
   private CslJsonRecordWriter(OutputStream out, RenderTarget marks) {
     this.out = out;
     this.marks = marks;
-    this.gen = JsonOutput.generator(out);
-    // A generator flush only empties its buffer into the stream: a record written from another
-    // thread's bytes needs no more, and flushing the stream each time would be a system call.
-    gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    this.gen = JsonOutput.recordGenerator(out);
   }
 
   /** An item is the same wherever it comes; the separator before it is the run's. */

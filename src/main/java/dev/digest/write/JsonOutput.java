@@ -37,6 +37,17 @@ public final class JsonOutput {
   }
 
   /**
+   * A generator for a record writer, whose flush only empties its buffer into {@code out}: a record
+   * written from another thread's bytes ({@link RecordWriter#writeRendered}) needs no more, and
+   * flushing the stream each time would be a system call. The writer flushes {@code out} itself.
+   */
+  static JsonGenerator recordGenerator(OutputStream out) {
+    JsonGenerator gen = generator(out);
+    gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    return gen;
+  }
+
+  /**
    * Indented JSON as {@code jq .} prints it (two spaces, {@code "key": value}, {@code []} and
    * {@code {}} for empty values), so that a file and jq's view of it read the same.
    */

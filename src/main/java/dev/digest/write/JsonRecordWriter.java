@@ -44,10 +44,7 @@ final class JsonRecordWriter implements RecordWriter, WriterRenderer.Body {
   private JsonRecordWriter(OutputStream out, WriterOptions options, boolean array, RenderTarget marks) {
     this.out = out;
     this.marks = marks;
-    this.gen = JsonOutput.generator(out);
-    // A generator flush only empties its buffer into the stream: a record written from another
-    // thread's bytes needs no more, and flushing the stream each time would be a system call.
-    gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    this.gen = JsonOutput.recordGenerator(out);
     this.options = options;
     this.fields = options.fields().toArray(new Field[0]);
     this.array = array;

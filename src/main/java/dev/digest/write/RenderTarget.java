@@ -10,8 +10,10 @@ import java.io.OutputStream;
 final class RenderTarget extends OutputStream {
   private static final RenderedBytes EMPTY = new RenderedBytes(0);
 
+  /** Where places go between renderings, so that a batch's renderings are not kept reachable here. */
+  private final RenderedRecord idle = new RenderedRecord();
   private RenderedBytes into = EMPTY;
-  private RenderedRecord places = new RenderedRecord();
+  private RenderedRecord places = idle;
 
   /** Renders the next record into {@code bytes}, its places noted in {@code record}. */
   void renderInto(RenderedBytes bytes, RenderedRecord record) {
@@ -32,7 +34,7 @@ final class RenderTarget extends OutputStream {
   /** Lets go of the batch rendered into, so that a batch dropped for its size is not kept reachable here. */
   void release() {
     into = EMPTY;
-    places = new RenderedRecord();
+    places = idle;
   }
 
   /** Bytes in the batch so far: where the next byte written goes. */

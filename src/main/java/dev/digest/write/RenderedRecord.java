@@ -26,7 +26,7 @@ public final class RenderedRecord {
   private int[] placeFrom = new int[4];
   private int[] placeTo = new int[4];
   private int places;
-  private final byte[] digits = new byte[11];
+  private final byte[] digits = new byte[ByteSink.DECIMAL_BYTES];
 
   /** Points at {@code bytes[from, to)}, its key {@code baseKeyLength} bytes long when it was rendered. */
   @SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "a view of the bytes it is given, as RecordView is of its text")
@@ -107,27 +107,11 @@ public final class RenderedRecord {
         }
       } else {
         out.write(b, at, placeFrom[i] - at);
-        writeDecimal(out, line);
+        int start = ByteSink.formatDecimal(line, digits);
+        out.write(digits, start, digits.length - start);
         at = placeTo[i];
       }
     }
     out.write(b, at, to - at);
-  }
-
-  private void writeDecimal(OutputStream out, int n) throws IOException {
-    long v = n;
-    int i = digits.length;
-    boolean negative = v < 0;
-    if (negative) {
-      v = -v;
-    }
-    do {
-      digits[--i] = (byte) ('0' + v % 10);
-      v /= 10;
-    } while (v > 0);
-    if (negative) {
-      digits[--i] = '-';
-    }
-    out.write(digits, i, digits.length - i);
   }
 }
