@@ -11,7 +11,10 @@
 #   java LAUNCHER_FLAGS -Xmx64m -jar digest.jar convert -f jsonl -j N INPUT > /dev/null
 # on all cores, $RUNS rounds (default 3) in which every N runs once (interleaved, so that a busy
 # neighbour slows every N alike), reporting the best and the median wall time and the peak RSS
-# (GNU time -v), and checks that every N gives output byte-identical to -j 1. Then the disk: the jsonl written with
+# (GNU time -v), and checks that every N gives output byte-identical to -j 1. For the one file, each
+# round also times what two cores give with nothing shared: the file cut in two halves at a digest
+# boundary and two -j 1 processes run at once, one a half (the "two processes" row; CEILING=0 skips
+# it): the most any -j 2 could reach on this machine. Then the disk: the jsonl written with
 # -o to a file in $DISK_DIR (default $BENCH_DIR) against `cat` writing those bytes there, both with
 # and without the final fsync that digest's atomic -o does. The Markdown tables go to stdout.
 set -euo pipefail
@@ -56,6 +59,20 @@ PY
   rm -rf "$folder" && mv "$folder.tmp" "$folder"
 fi
 bytes="$(stat -c %s "$corpus")"
+ceiling="${CEILING:-1}"
+halves="$bench_dir/halves-${size}MiB"
+if [ "$ceiling" = 1 ] && { [ ! -s "$halves.2.txt" ] || [ "$corpus" -nt "$halves.2.txt" ]; }; then
+  say "cutting $corpus in two halves at a digest boundary..."
+  python3 - "$corpus" "$halves" <<'PY'
+import sys
+corpus, out = sys.argv[1], sys.argv[2]
+data = open(corpus, "rb").read()
+cut = data.find(b"new\n\nGet trending papers", len(data) // 2)
+cut = len(data) // 2 if cut < 0 else cut
+open(out + ".1.txt", "wb").write(data[:cut])
+open(out + ".2.txt", "wb").write(data[cut:])
+PY
+fi
 files="$(find "$folder" -name '*.txt' | wc -l)"
 say "corpus: $bytes bytes; folder: $files files"
 
@@ -104,21 +121,34 @@ for input in "$corpus" "$folder"; do
     : >"$work/times-$j"
     echo 0 >"$work/peak-$j"
   done
+  two=""
+  if [ "$ceiling" = 1 ] && [ "$input" = "$corpus" ]; then
+    two="two"
+    : >"$work/times-two"
+    echo 0 >"$work/peak-two"
+  fi
   # Interleaved: each round runs every N once, so a neighbour on a shared machine that slows one
   # stretch of time slows every N alike, rather than all the runs of one N.
   for ((r = 1; r <= runs; r++)); do
-    for j in "${jobs[@]}"; do
-      time_once "$name -j $j" "${digest[@]}" convert -f jsonl -j "$j" "$input"
+    for j in "${jobs[@]}" $two; do
+      if [ "$j" = two ]; then
+        time_once "two processes" sh -c '"$@" -j 1 "$0.1.txt" >/dev/null & "$@" -j 1 "$0.2.txt"; wait "$!"' \
+          "$halves" "${digest[@]}" convert -f jsonl
+      else
+        time_once "$name -j $j" "${digest[@]}" convert -f jsonl -j "$j" "$input"
+      fi
       echo "$us" >>"$work/times-$j"
       (( rss > $(cat "$work/peak-$j") )) && echo "$rss" >"$work/peak-$j"
       say "  $name -j $j run $r/$runs: $(awk -v u="$us" 'BEGIN { printf "%.3f", u / 1e6 }') s, $((rss / 1024)) MiB"
     done
   done
   base_best="" base_median=""
-  for j in "${jobs[@]}"; do
+  for j in "${jobs[@]}" $two; do
     read -r best median < <(sort -n "$work/times-$j" | awk '{ t[NR] = $1 } END { printf "%.3f %.3f\n", t[1] / 1e6, (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) / 1e6 }')
     [ -n "$base_best" ] || { base_best="$best"; base_median="$median"; }
-    awk -v n="$name" -v j="$j" -v s="$best" -v m="$median" -v b="$bytes" -v bb="$base_best" -v bm="$base_median" -v rss="$(( $(cat "$work/peak-$j") / 1024 ))" \
+    label="$j"
+    [ "$j" = two ] && label="two -j 1 processes at once, a half each"
+    awk -v n="$name" -v j="$label" -v s="$best" -v m="$median" -v b="$bytes" -v bb="$base_best" -v bm="$base_median" -v rss="$(( $(cat "$work/peak-$j") / 1024 ))" \
       'BEGIN { printf "| %s | %s | %.3f | %.3f | %.0f | %.2fx | %.2fx | %d |\n", n, j, s, m, b / s / 1e6, bb / s, bm / m, rss }'
   done
 done

@@ -16,7 +16,7 @@ import java.io.InputStream;
  * {@code created} (an RFC 1123 date). The snapshot has no date line. Every other field is passed
  * over.
  */
-final class ArxivSnapshotReader extends JsonItemReader {
+final class ArxivSnapshotReader extends JsonItemReader implements PieceSource {
   /** The parts of {@code [family, given, suffix]} in the order a name is written. */
   private static final int[] NAME_ORDER = {1, 0, 2};
 
@@ -25,13 +25,18 @@ final class ArxivSnapshotReader extends JsonItemReader {
   private boolean hasAbstract;
   private String firstCreated;
 
-  private ArxivSnapshotReader(JsonParser json, ParseOptions options) {
-    super(json, options, Layout.LINES);
+  private ArxivSnapshotReader(JsonParser json, ParseOptions options, int linesBefore, long limit) {
+    super(json, options, Layout.LINES, linesBefore, limit);
   }
 
   /** The records of {@code in}, which the reader closes. */
   static ArxivSnapshotReader open(InputStream in, ParseOptions options) throws IOException {
-    return new ArxivSnapshotReader(parser(in, options), options);
+    return new ArxivSnapshotReader(parser(in, options), options, 0, -1);
+  }
+
+  /** The records of a share of a snapshot ({@link JsonLinesShares#open}). */
+  static ArxivSnapshotReader openShare(InputStream in, ParseOptions options, int linesBefore, long limit) throws IOException {
+    return new ArxivSnapshotReader(parser(in, options), options, linesBefore, limit);
   }
 
   @Override

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.digest.parse.DigestInputException;
 import java.io.CharConversionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one way the JSON kinds open Jackson's streaming parser, and turn its complaints into input errors. */
 final class JsonInput {
@@ -17,16 +19,23 @@ final class JsonInput {
           .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
 
+  /** A place in a message of Jackson's. */
+  private static final Pattern JACKSON_PLACE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+
   private JsonInput() {}
 
-  /** The input error for what Jackson could not read, at the line where it stopped. */
-  static DigestInputException error(String source, JsonParser p, StreamReadException e) {
-    return error(source, e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr(), e);
+  /**
+   * The input error for what Jackson could not read, at the line where it stopped, for a parser
+   * that starts {@code linesBefore} lines into the input.
+   */
+  static DigestInputException error(String source, JsonParser p, StreamReadException e, int linesBefore) {
+    int line = e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr();
+    return error(source, Math.max(1, line) + linesBefore, e, linesBefore);
   }
 
   /** The input error for what Jackson could not read, at the line it names (else the first). */
   static DigestInputException error(String source, StreamReadException e) {
-    return error(source, e.getLocation() != null ? e.getLocation().getLineNr() : 1, e);
+    return error(source, e.getLocation() != null ? e.getLocation().getLineNr() : 1, e, 0);
   }
 
   /**
@@ -38,13 +47,32 @@ final class JsonInput {
         source, line, "the JSON is not UTF-8 text (" + e.getMessage() + ")", "save the file as UTF-8", e);
   }
 
-  private static DigestInputException error(String source, int line, StreamReadException e) {
-    String message = e.getOriginalMessage();
+  private static DigestInputException error(String source, int line, StreamReadException e, int linesBefore) {
+    String message = placed(e.getOriginalMessage(), linesBefore);
     if (e instanceof JsonEOFException || (message != null && message.startsWith("Unexpected end-of-input"))) {
       return new DigestInputException(
           source, Math.max(1, line), "the JSON ends in the middle of a value (a cut-off file?)", "fetch or copy the file again, whole", e);
     }
     return new DigestInputException(
         source, Math.max(1, line), "the JSON does not parse: " + message, "fix the file or fetch it again", e);
+  }
+
+  /**
+   * Jackson's message with the place it names in it (where an unclosed array started, say) as a
+   * line and column of the input: Jackson writes {@code [Source: REDACTED (...); line: 3, column:
+   * 20]} and counts lines from where it started reading.
+   */
+  private static String placed(String message, int linesBefore) {
+    if (message == null) {
+      return null;
+    }
+    Matcher m = JACKSON_PLACE.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      long line = Long.parseLong(m.group(1)) + linesBefore;
+      m.appendReplacement(out, "line " + line + ", column " + m.group(2));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

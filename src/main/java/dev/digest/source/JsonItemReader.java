@@ -44,13 +44,32 @@ abstract class JsonItemReader implements RecordSource {
   private boolean finished;
   private int itemLine;
   private boolean linksGiven;
+  /** Lines of the input before the first byte the parser reads: 0 but for a share of JSON Lines. */
+  private final int linesBefore;
+  /** For a share of JSON Lines, the byte (from the parser's first) where the next share's first item starts; else -1. */
+  private final long limit;
+  /** The line ends read before the item that ended the share, once it ended. */
+  private int linesRead;
 
   /** {@code json} is opened by {@link #parser}; the reader closes it. */
   JsonItemReader(JsonParser json, ParseOptions options, Layout layout) {
+    this(json, options, layout, 0, -1);
+  }
+
+  /**
+   * A reader of the items that start before byte {@code limit} of {@code json} (-1: all of them),
+   * which starts where an item of JSON Lines starts, {@code linesBefore} lines into the input. An
+   * item that starts before the limit is read whole, past it if it goes on, and a problem is
+   * reported where it is met: so that shares cut where the whole input has an item start give the
+   * whole input's records and its first error (see {@link JsonLinesShares}).
+   */
+  JsonItemReader(JsonParser json, ParseOptions options, Layout layout, int linesBefore, long limit) {
     this.json = json;
     this.source = options.sourceName();
     this.maxChars = options.maxRecordChars();
     this.layout = layout;
+    this.linesBefore = linesBefore;
+    this.limit = limit;
   }
 
   /**
@@ -89,9 +108,16 @@ abstract class JsonItemReader implements RecordSource {
     try {
       if (!nextItem()) {
         finished = true;
+        linesRead = Math.max(0, json.currentLocation().getLineNr() - 1);
         return false;
       }
-      itemLine = json.currentTokenLocation().getLineNr();
+      if (limit >= 0 && json.currentTokenLocation().getByteOffset() >= limit) {
+        // The next share's first item: this share ends before it.
+        finished = true;
+        linesRead = json.currentTokenLocation().getLineNr() - 1;
+        return false;
+      }
+      itemLine = line(json.currentTokenLocation().getLineNr());
       startRecord();
       readObject(field -> readField(field, view));
       endItem(view);
@@ -101,10 +127,20 @@ abstract class JsonItemReader implements RecordSource {
       }
       return true;
     } catch (StreamReadException e) {
-      throw JsonInput.error(source, json, e);
+      throw JsonInput.error(source, json, e, linesBefore);
     } catch (CharConversionException e) {
-      throw JsonInput.notUtf8(source, Math.max(1, json.currentLocation().getLineNr()), e);
+      throw JsonInput.notUtf8(source, line(Math.max(1, json.currentLocation().getLineNr())), e);
     }
+  }
+
+  /** A line of what the parser reads as a line of the input. */
+  private int line(int parserLine) {
+    return linesBefore + parserLine;
+  }
+
+  /** For a share: the line ends it holds, once {@link #advance()} returned false. */
+  public final int linesRead() {
+    return linesRead;
   }
 
   @Override
@@ -192,7 +228,7 @@ abstract class JsonItemReader implements RecordSource {
 
   /** An input error at the current item (or, before the first, where the parser is). */
   final DigestInputException problem(String what, String hint) {
-    int line = itemLine > 0 ? itemLine : Math.max(1, json.currentTokenLocation().getLineNr());
+    int line = itemLine > 0 ? itemLine : line(Math.max(1, json.currentTokenLocation().getLineNr()));
     return new DigestInputException(source, line, what, hint);
   }
 

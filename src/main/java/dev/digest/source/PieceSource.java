@@ -1,9 +1,10 @@
 package dev.digest.source;
 
 /**
- * The records of one piece of a pasted digest ({@link dev.digest.parse.DigestPieces}), numbered
- * from its own first line, and the lines the piece held, for {@link dev.digest.parse.PieceLines}
- * to number the pieces after it.
+ * The records of one piece of an input, and the lines the piece held, to number the pieces after
+ * it: a piece of a pasted digest ({@link dev.digest.parse.DigestPieces}), numbered from its own
+ * first line (for {@link dev.digest.parse.PieceLines}), or a share of JSON Lines ({@link
+ * JsonLinesShares}).
  */
 public interface PieceSource extends RecordSource {
 

@@ -7,6 +7,8 @@ import dev.digest.model.Text;
 import dev.digest.parse.DiagnosticListener;
 import dev.digest.parse.DigestInputException;
 import dev.digest.source.InputHead;
+import dev.digest.source.InputKinds;
+import dev.digest.source.JsonLinesShares;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,33 +85,54 @@ final class KeySurvey implements Function<List<Span>, List<SpanSummary>> {
     if (!span.cut()) {
       return Piece.whole(file);
     }
-    if (!cuttable(file)) {
+    Cutting cutting = cutting(file);
+    if (cutting == Cutting.NONE) {
       return span.start() == 0 ? Piece.whole(file) : null;
     }
     try (FSDataInputStream in = file.open(conf, 0)) {
+      if (cutting == Cutting.JSON_LINES) {
+        long start = JsonLinesCuts.cutAtOrAfter(in, span.start(), file.length());
+        long end = JsonLinesCuts.cutAtOrAfter(in, span.end(), file.length());
+        return start < end ? Piece.jsonLines(file, start, end) : null;
+      }
       long start = DigestCuts.cutAtOrAfter(in, span.start(), file.length());
       long end = DigestCuts.cutAtOrAfter(in, span.end(), file.length());
       return start < end ? Piece.text(file, start, end) : null;
     }
   }
 
+  /** How a large file is cut among tasks. */
+  private enum Cutting {
+    /** At digest boundaries: pasted text. */
+    TEXT,
+    /** Where an item of JSON Lines starts: an arXiv snapshot. */
+    JSON_LINES,
+    /** Not at all: read whole by the first task. */
+    NONE
+  }
+
   /**
-   * Only pasted text in UTF-8 is cut, the encoding digest boundaries are found in: not JSON (told
-   * as every input's kind is, {@link InputHead}), not UTF-16 (a byte-order mark says so, whatever
-   * the encoding option says), not another encoding.
+   * Pasted text in UTF-8 is cut at digest boundaries (not UTF-16, which a byte-order mark says,
+   * whatever the encoding option says, nor another encoding); an arXiv snapshot where an item
+   * starts ({@link JsonLinesShares}); other JSON is read whole (told as every input's kind is,
+   * {@link InputHead}), and so is JSON of no kind digest reads, whose read reports it.
    */
-  private boolean cuttable(InputFile file) throws IOException {
+  private Cutting cutting(InputFile file) throws IOException {
     try (InputStream in = file.open(conf, 0)) {
       InputHead head = InputHead.read(in);
       if (head.looksLikeJson()) {
-        return false;
+        try {
+          return JsonLinesShares.splits(InputKinds.kindOf(head, file.name())) ? Cutting.JSON_LINES : Cutting.NONE;
+        } catch (DigestInputException e) {
+          return Cutting.NONE;
+        }
       }
       byte[] mark = head.replay().readNBytes(3);
       if (mark.length == 3 && (mark[0] & 0xFF) == 0xEF && (mark[1] & 0xFF) == 0xBB && (mark[2] & 0xFF) == 0xBF) {
-        return true;
+        return Cutting.TEXT;
       }
       boolean utf16Mark = mark.length >= 2 && ((mark[0] & 0xFF) == 0xFE || (mark[0] & 0xFF) == 0xFF);
-      return !utf16Mark && options.charset().equals(StandardCharsets.UTF_8);
+      return !utf16Mark && options.charset().equals(StandardCharsets.UTF_8) ? Cutting.TEXT : Cutting.NONE;
     }
   }
 }

@@ -29,29 +29,21 @@ class DigestSourceTest {
     return spark.read().format("digest").load(paths);
   }
 
-  /** What {@code digest convert -f jsonl ARGS} writes, read back by Spark's JSON reader in the source's schema. */
-  private List<List<Object>> convert(String... args) throws IOException {
-    Path out = Files.createTempFile(tmp, "cli", ".jsonl");
-    List<String> all = new ArrayList<>(List.of("convert", "-f", "jsonl", "-q", "-o", out.toString()));
-    all.addAll(List.of(args));
-    CommandLine.run(all.toArray(new String[0])).succeeded();
-    return SparkTests.rows(spark.read().schema(DigestSchema.RECORDS).json(out.toString()));
-  }
 
   @Test
   void theSamplesGiveTheRecordsAndKeysOfTheCommandLine() throws IOException {
     List<List<Object>> rows = SparkTests.rows(read("samples/"));
-    assertThat(rows).hasSize(394).isEqualTo(convert("samples/"));
+    assertThat(rows).hasSize(394).isEqualTo(SparkTests.convertedRows(tmp, "samples/"));
     assertThat(rows.get(0).get(0)).isEqualTo("edtalk");
   }
 
   @Test
   void theApiSamplesAndTextTogetherGiveTheRecordsOfTheCommandLine() throws IOException {
-    // A split size smaller than every file: JSON is never cut, but read whole by one task.
+    // A split size smaller than every file: a JSON array is never cut, but read whole by one task.
     Dataset<Row> df = spark.read().format("digest").option("splitSize", "20000")
         .load("samples/api", "samples/daily-papers-mar13.txt", "samples/api/2024-05-27.json");
     List<List<Object>> rows = SparkTests.rows(df);
-    assertThat(rows).isEqualTo(convert("samples/api", "samples/daily-papers-mar13.txt", "samples/api/2024-05-27.json"));
+    assertThat(rows).isEqualTo(SparkTests.convertedRows(tmp, "samples/api", "samples/daily-papers-mar13.txt", "samples/api/2024-05-27.json"));
     // Authors, arXiv ids and dates reach their columns.
     assertThat(rows).anySatisfy(r -> {
       assertThat((List<?>) r.get(7)).isNotEmpty();
@@ -64,7 +56,7 @@ class DigestSourceTest {
   void dedupeDropsTheRecordsTheCommandLineDrops() throws IOException {
     Dataset<Row> df = spark.read().format("digest").option("dedupe", "true").load("samples/");
     List<List<Object>> rows = SparkTests.rows(df);
-    assertThat(rows).hasSize(394 - 9).isEqualTo(convert("--dedupe", "samples/"));
+    assertThat(rows).hasSize(394 - 9).isEqualTo(SparkTests.convertedRows(tmp, "--dedupe", "samples/"));
   }
 
   @Test
@@ -76,9 +68,9 @@ class DigestSourceTest {
     Dataset<Row> df = spark.read().format("digest").option("splitSize", "150000").load(folder);
     List<List<Object>> rows = SparkTests.rows(df);
     assertThat(df.rdd().getNumPartitions()).isGreaterThan(10);
-    assertThat(rows).hasSizeGreaterThan(5000).isEqualTo(convert(folder));
+    assertThat(rows).hasSizeGreaterThan(5000).isEqualTo(SparkTests.convertedRows(tmp, folder));
     Dataset<Row> deduped = spark.read().format("digest").option("splitSize", "150000").option("dedupe", "true").load(folder);
-    assertThat(SparkTests.rows(deduped)).isEqualTo(convert("--dedupe", folder));
+    assertThat(SparkTests.rows(deduped)).isEqualTo(SparkTests.convertedRows(tmp, "--dedupe", folder));
   }
 
   @Test
@@ -126,17 +118,17 @@ class DigestSourceTest {
     String error = cli.stderr().strip();
     assertThat(error).contains(":" + (2 * lines(good) + 6) + ": error: ");
     assertThatThrownBy(() -> spark.read().format("digest").option("splitSize", "50000").load(file.toString()).count())
-        .satisfies(e -> assertThat(messages(e)).contains(error));
+        .satisfies(e -> assertThat(SparkTests.messages(e)).contains(error));
   }
 
   @Test
   void aMissingPathOrAMistypedOptionIsAClearError() {
     assertThatThrownBy(() -> read("no/such/folder"))
-        .satisfies(e -> assertThat(messages(e)).contains("digest: no/such/folder: no such file or folder; check the path"));
+        .satisfies(e -> assertThat(SparkTests.messages(e)).contains("digest: no/such/folder: no such file or folder; check the path"));
     assertThatThrownBy(() -> spark.read().format("digest").option("dedup", "true").load("samples/"))
-        .satisfies(e -> assertThat(messages(e)).contains("unknown option 'dedup' (did you mean 'dedupe'?)"));
+        .satisfies(e -> assertThat(SparkTests.messages(e)).contains("unknown option 'dedup' (did you mean 'dedupe'?)"));
     assertThatThrownBy(() -> spark.read().format("digest").option("encoding", "utf9").load("samples/"))
-        .satisfies(e -> assertThat(messages(e)).contains("unknown encoding 'utf9'"));
+        .satisfies(e -> assertThat(SparkTests.messages(e)).contains("unknown encoding 'utf9'"));
   }
 
   @Test
@@ -146,11 +138,11 @@ class DigestSourceTest {
         .replace("the", "thé").getBytes(StandardCharsets.ISO_8859_1));
     // Text in another encoding is read whole by one task, whatever the split size.
     Dataset<Row> df = spark.read().format("digest").option("encoding", "ISO-8859-1").option("splitSize", "20000").load(file.toString());
-    assertThat(SparkTests.rows(df)).isEqualTo(convert("--encoding", "ISO-8859-1", file.toString()));
+    assertThat(SparkTests.rows(df)).isEqualTo(SparkTests.convertedRows(tmp, "--encoding", "ISO-8859-1", file.toString()));
     CommandLine.Result cli = CommandLine.run("convert", "--max-record", "500", "samples/daily-papers-mar13.txt");
     assertThat(cli.exitCode()).isEqualTo(1);
     assertThatThrownBy(() -> spark.read().format("digest").option("maxRecord", "500").load("samples/daily-papers-mar13.txt").count())
-        .satisfies(e -> assertThat(messages(e)).contains(cli.stderr().strip()));
+        .satisfies(e -> assertThat(SparkTests.messages(e)).contains(cli.stderr().strip()));
   }
 
   private static int lines(byte[] text) {
@@ -177,12 +169,4 @@ class DigestSourceTest {
     return out;
   }
 
-  /** Every message along the cause chain: Spark may wrap what the source threw. */
-  private static String messages(Throwable e) {
-    StringBuilder sb = new StringBuilder();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      sb.append(t.getMessage()).append('\n');
-    }
-    return sb.toString();
-  }
 }

@@ -1,5 +1,8 @@
 package dev.digest.spark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -52,6 +55,27 @@ final class SparkTests {
       rows.add(values(r));
     }
     return rows;
+  }
+
+  /**
+   * What {@code digest convert -f jsonl ARGS} writes (into a file in {@code tmp}), read back by
+   * Spark's own JSON reader in the source's schema.
+   */
+  static List<List<Object>> convertedRows(Path tmp, String... args) throws IOException {
+    Path out = Files.createTempFile(tmp, "cli", ".jsonl");
+    List<String> all = new ArrayList<>(List.of("convert", "-f", "jsonl", "-q", "-o", out.toString()));
+    all.addAll(List.of(args));
+    CommandLine.run(all.toArray(new String[0])).succeeded();
+    return rows(spark().read().schema(DigestSchema.RECORDS).json(out.toString()));
+  }
+
+  /** Every message along the cause chain: Spark may wrap what the source threw. */
+  static String messages(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      sb.append(t.getMessage()).append('\n');
+    }
+    return sb.toString();
   }
 
   /** The rows one at a time, a partition at a time: for inputs too large to collect at once. */

@@ -1,0 +1,47 @@
+package dev.digest.source;
+
+import dev.digest.parse.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Shares of a large JSON Lines input (an arXiv metadata snapshot), for a reader that splits one
+ * file among several workers, as digest-spark's tasks do: where a share may start, and the records
+ * of one share. Every record, line number and first error is the one the whole file gives.
+ *
+ * <p>A share starts at a {@code {} that begins a line right after a line that ends with {@code }}
+ * (line end {@code \n} or {@code \r\n}; no blank line or space between). In JSON, a {@code }}
+ * followed by white space and a {@code {} is found only between two values at the top level: inside
+ * an array or an object a comma stands between two values, and a string cannot hold a line end. So
+ * in a valid file each such place starts an item with nothing left open, and a share parsed from
+ * there gives what the whole file's parse gives from there. In a file that is not valid JSON, the
+ * share before reads on past its limit with the item it started, and meets the problem where the
+ * whole file's parse meets it.
+ */
+public final class JsonLinesShares {
+  private JsonLinesShares() {}
+
+  /** True for the kinds whose large files may be split into shares. */
+  public static boolean splits(InputKind kind) {
+    return kind instanceof ArxivSnapshotKind;
+  }
+
+  /**
+   * True when a share may start at byte {@code at}, given the three bytes before it (the furthest
+   * first; -1 for none).
+   */
+  public static boolean startsAt(int thirdBefore, int secondBefore, int before, int at) {
+    return at == '{' && before == '\n' && (secondBefore == '}' || (secondBefore == '\r' && thirdBefore == '}'));
+  }
+
+  /**
+   * The records of a share of an input of the kind that {@link #splits} (an arXiv snapshot): the
+   * share starts where {@code in} starts (the input's first byte, or a byte where {@link #startsAt}
+   * holds), {@code linesBefore} lines into the input, and ends before the item that starts {@code
+   * limit} bytes on (-1: at the input's end). {@code in} goes on to the input's end: an item that
+   * starts in the share is read whole. The source closes {@code in}.
+   */
+  public static PieceSource open(InputStream in, ParseOptions options, int linesBefore, long limit) throws IOException {
+    return ArxivSnapshotReader.openShare(in, options, linesBefore, limit);
+  }
+}
