@@ -4,6 +4,7 @@
 #
 #   bench/parallel.sh [SIZE_MB]          (default 1024)
 #   RUNS=5 JOBS="1 2" BENCH_DIR=/data/bench bench/parallel.sh 1024 > results.md
+#   JSON_INPUTS=1 bench/parallel.sh 1024     (also an arXiv snapshot and 500 days of API responses)
 #
 # Inputs (cached in $BENCH_DIR, default /tmp/digest-bench): the corpus of bench/gen-corpus.sh as one
 # file, and the same text as a folder of DAYS (default 500) daily files, each starting with a
@@ -11,7 +12,9 @@
 #   java LAUNCHER_FLAGS -Xmx64m -jar digest.jar convert -f jsonl -j N INPUT > /dev/null
 # on all cores, $RUNS rounds (default 3) in which every N runs once (interleaved, so that a busy
 # neighbour slows every N alike), reporting the best and the median wall time and the peak RSS
-# (GNU time -v), and checks that every N gives output byte-identical to -j 1. For the one file, each
+# (GNU time -v), and checks that every N gives output byte-identical to -j 1. With JSON_INPUTS=1, the
+# same for an arXiv snapshot of SIZE_MB (bench/gen-snapshot.sh; read in shares) and a folder of DAYS
+# Daily Papers API responses of SIZE_MB in all (bench/gen-api-days.sh). For the one file, each
 # round also times what two cores give with nothing shared: the file cut in two halves at a digest
 # boundary and two -j 1 processes run at once, one a half (the "two processes" row; CEILING=0 skips
 # it): the most any -j 2 could reach on this machine. Then the disk: the jsonl written with
@@ -59,6 +62,14 @@ PY
   rm -rf "$folder" && mv "$folder.tmp" "$folder"
 fi
 bytes="$(stat -c %s "$corpus")"
+inputs=("$corpus" "$folder")
+if [ "${JSON_INPUTS:-0}" = 1 ]; then
+  snapshot="$bench_dir/snapshot-${size}MiB.jsonl"
+  [ -s "$snapshot" ] || { say "generating $snapshot..."; "$here/gen-snapshot.sh" "$size" "$snapshot"; }
+  api="$bench_dir/api-${size}MiB-$days"
+  [ -d "$api" ] || { say "generating $api..."; "$here/gen-api-days.sh" "$size" "$days" "$api"; }
+  inputs+=("$snapshot" "$api")
+fi
 ceiling="${CEILING:-1}"
 halves="$bench_dir/halves-${size}MiB"
 if [ "$ceiling" = 1 ] && { [ ! -s "$halves.2.txt" ] || [ "$corpus" -nt "$halves.2.txt" ]; }; then
@@ -109,9 +120,14 @@ time_once() {
 
 echo "| input | -j | best wall s | median wall s | MB/s (best) | vs -j 1 (best) | vs -j 1 (median) | peak RSS MiB |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-for input in "$corpus" "$folder"; do
-  name="one ${size} MiB file"
-  [ -d "$input" ] && name="$files daily files"
+for input in "${inputs[@]}"; do
+  case "$input" in
+    "$corpus") name="one ${size} MiB file" ;;
+    "$folder") name="$files daily files" ;;
+    "${snapshot:-}") name="arXiv snapshot, ${size} MiB" ;;
+    *) name="$days days of API responses" ;;
+  esac
+  bytes="$(find "$input" -type f -printf '%s\n' | awk '{ n += $1 } END { print n }')"
   "${digest[@]}" convert -f jsonl -j 1 "$input" | md5sum >"$work/reference"
   for j in "${jobs[@]}"; do
     if [ "$j" != 1 ]; then

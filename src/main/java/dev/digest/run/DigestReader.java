@@ -100,8 +100,9 @@ public final class DigestReader implements Iterable<Record>, Closeable {
   }
 
   /**
-   * Parses the inputs on {@code jobs} threads (a large input cut where a digest's header starts);
-   * what the reader gives is the same for every number. Call before the first {@link #advance()}.
+   * Parses the inputs on {@code jobs} threads (a large input cut where a digest's header starts, a
+   * large arXiv snapshot file where an item starts); what the reader gives is the same for every
+   * number. Call before the first {@link #advance()}.
    */
   public void setJobs(int jobs) {
     if (jobs < 1) {

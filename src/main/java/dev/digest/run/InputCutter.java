@@ -7,9 +7,13 @@ import dev.digest.parse.ParseOptions;
 import dev.digest.source.InputHead;
 import dev.digest.source.InputKind;
 import dev.digest.source.InputKinds;
+import dev.digest.source.JsonLinesShares;
+import dev.digest.source.PieceSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,7 +21,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Opens the inputs one after the other, tells each one's kind, and queues the tasks that parse it:
- * a pasted digest cut into {@link DigestPieces} at digest boundaries, any other kind whole. The
+ * a pasted digest cut into {@link DigestPieces} at digest boundaries, a file of an arXiv snapshot
+ * into shares where an item starts ({@link JsonLinesShares}), any other kind whole. The
  * queue of tasks in order is bounded, so the cutter waits when it is far enough ahead. A failure to
  * open or tell an input is queued in its place, and nothing after it.
  */
@@ -29,12 +34,19 @@ final class InputCutter implements Runnable {
    * megabytes, and the tasks queued ahead would not fit a small heap.
    */
   static final int BYTES_AHEAD = 4 << 20;
+  /** A share of JSON Lines is this many pieces' size (1 MiB at the default piece size). */
+  static final int SHARE_PIECES = 8;
 
   private final List<InputSource> inputs;
   private final Semaphore budget = new Semaphore(BYTES_AHEAD);
   private final ParseOptions options;
   private final int pieceBytes;
   private final int maxPieceBytes;
+  /**
+   * A file of JSON Lines is read in shares of about this size: larger than a piece of pasted text,
+   * since a share costs a file opened and a parser made, and its task holds none of its bytes.
+   */
+  private final long shareBytes;
   private final BlockingQueue<FeedTask> ordered;
   private final BlockingQueue<FeedTask> work;
   /** The arrays of pieces parsed and given back, for the pieces of every input to come. */
@@ -53,6 +65,7 @@ final class InputCutter implements Runnable {
     this.options = options;
     this.pieceBytes = pieceBytes;
     this.maxPieceBytes = maxPieceBytes;
+    this.shareBytes = (long) pieceBytes * SHARE_PIECES;
     this.ordered = ordered;
     this.work = work;
   }
@@ -81,7 +94,11 @@ final class InputCutter implements Runnable {
       LiveInputProbe probe = isStandardInput(input) ? new LiveInputProbe(opened) : null;
       InputHead head = InputHead.read(probe != null ? probe : opened);
       InputKind kind = InputKinds.kindOf(head, input.name());
-      if (!InputKinds.cutsIntoPieces(kind)) {
+      long shared = sharedLength(input, kind);
+      if (shared > 0) {
+        opened.close();
+        cutShares(input, named, shared);
+      } else if (!InputKinds.cutsIntoPieces(kind)) {
         InputHead whole = head;
         InputStream raw = opened; // what a task dropped unparsed must close
         queue(FeedTask.records(input, true, listener -> kind.open(input, whole, named, listener), raw, () -> {}));
@@ -129,6 +146,56 @@ final class InputCutter implements Runnable {
     }
     if (!restStreams) {
       pieces.close();
+    }
+  }
+
+  /**
+   * The length of a file of a kind read in shares ({@link JsonLinesShares}: an arXiv snapshot)
+   * larger than one share; 0 for any other input, read whole or cut into pieces.
+   */
+  private long sharedLength(InputSource input, InputKind kind) throws IOException {
+    Path path = input.path();
+    if (!JsonLinesShares.splits(kind) || path == null || !Files.isRegularFile(path)) {
+      return 0;
+    }
+    long length = Files.size(path);
+    return length > shareBytes ? length : 0;
+  }
+
+  /**
+   * Queues the shares of a file of JSON Lines: each starts where an item starts, about {@code
+   * shareBytes} after the one before, found by reading a few lines there; each task opens the file
+   * at its share and reads it itself, so the cutter holds no bytes of it.
+   */
+  private void cutShares(InputSource input, ParseOptions named, long length) throws IOException, InterruptedException {
+    long start = 0;
+    boolean first = true;
+    while (start < length) {
+      long next;
+      try (InputStream in = input.open()) {
+        long offset = start + shareBytes;
+        if (offset < length) {
+          in.skipNBytes(offset - 3);
+        }
+        next = JsonLinesShares.startAtOrAfter(in, offset, length);
+      }
+      long from = start;
+      long limit = next >= length ? -1 : next - start;
+      queue(FeedTask.piece(input, first, listener -> openShare(input, from, limit, named), null, () -> {}, true));
+      first = false;
+      start = next;
+    }
+  }
+
+  /** The records of the share of {@code input} that starts at byte {@code from}. */
+  private static PieceSource openShare(InputSource input, long from, long limit, ParseOptions named) throws IOException {
+    InputStream in = input.open();
+    try {
+      in.skipNBytes(from);
+      return JsonLinesShares.open(in, named, 0, limit);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
     }
   }
 

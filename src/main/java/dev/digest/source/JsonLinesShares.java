@@ -1,6 +1,7 @@
 package dev.digest.source;
 
 import dev.digest.parse.ParseOptions;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -19,6 +20,9 @@ import java.io.InputStream;
  * whole file's parse meets it.
  */
 public final class JsonLinesShares {
+  /** Bytes read at a time when looking for a share's start: a few snapshot lines. */
+  private static final int SCAN_BUFFER = 16 << 10;
+
   private JsonLinesShares() {}
 
   /** True for the kinds whose large files may be split into shares. */
@@ -32,6 +36,43 @@ public final class JsonLinesShares {
    */
   public static boolean startsAt(int thirdBefore, int secondBefore, int before, int at) {
     return at == '{' && before == '\n' && (secondBefore == '}' || (secondBefore == '\r' && thirdBefore == '}'));
+  }
+
+  /**
+   * The first place at or after {@code offset} where a share may start, in an input of {@code
+   * length} bytes read from {@code in}, which stands at byte {@code max(0, offset - 3)} (the three
+   * bytes before the offset tell whether it may start there); {@code length} when there is none,
+   * 0 for an offset of 0. A function of the input's bytes alone, so that the reader that ends a
+   * share there and the one that starts the next agree. {@code in} is left open.
+   */
+  public static long startAtOrAfter(InputStream in, long offset, long length) throws IOException {
+    if (offset <= 0) {
+      return 0;
+    }
+    if (offset >= length) {
+      return length;
+    }
+    InputStream bytes = new BufferedInputStream(in, SCAN_BUFFER) {
+      @Override
+      public void close() {
+        // the caller's stream
+      }
+    };
+    long pos = Math.max(0, offset - 3);
+    int third = -1;
+    int second = -1;
+    int before = -1;
+    int b;
+    while ((b = bytes.read()) >= 0) {
+      if (pos >= offset && startsAt(third, second, before, b)) {
+        return pos;
+      }
+      third = second;
+      second = before;
+      before = b;
+      pos++;
+    }
+    return length;
   }
 
   /**

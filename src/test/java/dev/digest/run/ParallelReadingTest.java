@@ -6,6 +6,7 @@ import dev.digest.model.RecordView;
 import dev.digest.parse.GeneratedDigests;
 import dev.digest.parse.InputSource;
 import dev.digest.parse.ParseOptions;
+import dev.digest.source.SnapshotDamage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -140,6 +142,36 @@ class ParallelReadingTest {
     }
   }
 
+  static Stream<Arguments> snapshots() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String variant : List.of("LF", "CRLF", "BOM")) {
+      cases.add(Arguments.of(variant, -1L));
+    }
+    for (long seed = 0; seed < 60; seed++) {
+      cases.add(Arguments.of("LF", seed));
+    }
+    return cases.stream();
+  }
+
+  /**
+   * An arXiv snapshot file is read in shares, a task each, that start where an item starts: the
+   * same records, lines and first error as one thread, on the fixture (LF, CR LF, a byte-order
+   * mark) and on seeded damage, with shares of 8 bytes (one an item) to 32 KiB.
+   */
+  @ParameterizedTest(name = "{0} damaged by seed {1}")
+  @MethodSource("snapshots")
+  void aSnapshotReadInSharesGivesWhatOneThreadGives(String variant, long seed, @TempDir Path tmp) throws IOException {
+    byte[] fixture = Files.readAllBytes(Paths.get("src/test/resources/snapshot/arxiv-snapshot-sample.jsonl"));
+    byte[] bytes = seed < 0
+        ? SnapshotDamage.variant(fixture, variant)
+        : SnapshotDamage.damage(SnapshotDamage.head(fixture, 12), new Random(seed));
+    Path file = Files.write(tmp.resolve("snapshot.jsonl"), bytes);
+    Input snapshot = Input.file(file);
+    List<Input> inputs = List.of(snapshot, new Input("after.txt", read(Paths.get("samples/daily-papers-mar13.txt"))), snapshot);
+    assertSameAtEveryJobCount("snapshot " + variant + " " + seed, inputs, false);
+    assertSameAtEveryJobCount("snapshot " + variant + " " + seed + " --dedupe", inputs, true);
+  }
+
   /** Everything a run tells, in the order it tells it. */
   private static String run(List<Input> inputs, boolean dedupe, int jobs, int[] pieces) {
     StringBuilder log = new StringBuilder();
@@ -175,17 +207,22 @@ class ParallelReadingTest {
     return log.toString();
   }
 
-  /** An input given as bytes, opened afresh for each run. */
-  private record Input(String name, byte[] bytes) {
+  /** An input given as bytes, or a file (its bytes null), opened afresh for each run. */
+  private record Input(String name, byte[] bytes, Path file) {
+    Input(String name, byte[] bytes) {
+      this(name, bytes, null);
+    }
+
     static Input missing(String name) {
-      return new Input(name, null);
+      return new Input(name, null, Paths.get("no-such-folder", name));
+    }
+
+    static Input file(Path file) {
+      return new Input(file.getFileName().toString(), null, file);
     }
 
     InputSource source() {
-      if (bytes == null) {
-        return InputSource.file(Paths.get("no-such-folder", name), name);
-      }
-      return InputSource.bytes(name, bytes);
+      return bytes == null ? InputSource.file(file, name) : InputSource.bytes(name, bytes);
     }
   }
 

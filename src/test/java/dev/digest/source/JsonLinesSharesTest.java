@@ -6,7 +6,6 @@ import dev.digest.model.Record;
 import dev.digest.parse.DigestInputException;
 import dev.digest.parse.ParseOptions;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ class JsonLinesSharesTest {
   @ParameterizedTest
   @ValueSource(strings = {"LF", "CRLF", "BOM"})
   void theFixtureCutAtEveryShareStartGivesTheWholeFilesRecords(String variant) throws IOException {
-    byte[] file = variant(fixture(), variant);
+    byte[] file = SnapshotDamage.variant(fixture(), variant);
     Outcome whole = whole(file);
     assertThat(whole.error).isNull();
     assertThat(whole.records).hasSize(61);
@@ -87,7 +86,7 @@ class JsonLinesSharesTest {
   @MethodSource("seeds")
   void aDamagedSnapshotGivesTheSameRecordsAndFirstErrorInShares(long seed) throws IOException {
     Random random = new Random(seed);
-    byte[] file = damage(head(fixture(), 8), random);
+    byte[] file = SnapshotDamage.damage(SnapshotDamage.head(fixture(), 8), random);
     Outcome whole = whole(file);
     List<Integer> starts = shareStarts(file);
     assertThat(shared(file, starts)).as("cut at every share start %s", starts).isEqualTo(whole);
@@ -149,70 +148,5 @@ class JsonLinesSharesTest {
 
   private static byte[] fixture() throws IOException {
     return Files.readAllBytes(ArxivSnapshotReaderTest.SNAPSHOT);
-  }
-
-  private static byte[] head(byte[] file, int lines) {
-    int end = 0;
-    for (int n = 0; n < lines && end < file.length; end++) {
-      if (file[end] == '\n') {
-        n++;
-      }
-    }
-    return java.util.Arrays.copyOf(file, end);
-  }
-
-  private static byte[] variant(byte[] lf, String variant) {
-    switch (variant) {
-      case "CRLF":
-        return new String(lf, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-      case "BOM":
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xEF);
-        out.write(0xBB);
-        out.write(0xBF);
-        out.writeBytes(lf);
-        return out.toByteArray();
-      default:
-        return lf;
-    }
-  }
-
-  /** One to three random changes of the kinds that break JSON Lines, or join or split its items. */
-  private static byte[] damage(byte[] file, Random random) {
-    byte[][] inserts = {
-      "}\n{".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8), "\r\n".getBytes(StandardCharsets.UTF_8),
-      "{".getBytes(StandardCharsets.UTF_8), "}".getBytes(StandardCharsets.UTF_8), ",".getBytes(StandardCharsets.UTF_8),
-      "\"".getBytes(StandardCharsets.UTF_8), "]".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
-      "\n\n".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8)
-    };
-    byte[] b = file;
-    int changes = 1 + random.nextInt(3);
-    for (int c = 0; c < changes; c++) {
-      int at = random.nextInt(b.length + 1);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      // Near a line end half the time: where the damage meets the places shares start.
-      if (random.nextBoolean()) {
-        int nl = indexOf(b, (byte) '\n', at);
-        at = nl < 0 ? b.length : nl + random.nextInt(2);
-      }
-      out.write(b, 0, at);
-      if (random.nextInt(3) == 0 && at < b.length) {
-        out.write(b, at + 1, b.length - at - 1); // a byte dropped
-      } else {
-        out.writeBytes(inserts[random.nextInt(inserts.length)]);
-        out.write(b, at, b.length - at);
-      }
-      b = out.toByteArray();
-    }
-    return b;
-  }
-
-  private static int indexOf(byte[] b, byte c, int from) {
-    for (int i = Math.min(from, b.length); i < b.length; i++) {
-      if (b[i] == c) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
