@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digest.testing.CliRun;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class JobsOptionTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"convert -f jsonl --dedupe", "convert -f jsonl", "convert -f json", "convert --fields line,title,key", "convert -f jsonl --fields title", "convert --pretty", "convert -f bibtex", "convert -f tsv", "convert -f ris", "convert -f csljson", "convert -f csv --csv-safe --fields line,key,title", "convert -f csv", "check", "check -f sarif", "stats", "stats --json"})
   void everyCommandGivesWhatOneThreadGives(String command) throws IOException {
-    List<String> inputs = List.of(largeDigest().toString(), "samples", "samples/api", "src/test/resources/hazards");
+    List<String> inputs = List.of(largeDigest().toString(), "samples", largeSnapshot(null).toString(), "samples/api", "src/test/resources/hazards");
     assertSameAtEveryJobCount(command, inputs);
   }
 
@@ -38,6 +39,22 @@ class JobsOptionTest {
     return Files.write(large, all);
   }
 
+  /**
+   * The snapshot fixture ten times (1.3 MB: read in shares), its titles repeating (so keys take
+   * suffixes), with {@code broken} after the fifth round when given.
+   */
+  private Path largeSnapshot(String broken) throws IOException {
+    byte[] fixture = Files.readAllBytes(Path.of("src/test/resources/snapshot/arxiv-snapshot-sample.jsonl"));
+    byte[] all = new byte[0];
+    for (int round = 0; round < 10; round++) {
+      if (round == 5 && broken != null) {
+        all = concat(all, broken.getBytes(StandardCharsets.UTF_8));
+      }
+      all = concat(all, fixture);
+    }
+    return Files.write(tmp.resolve(broken == null ? "snapshot.jsonl" : "broken-snapshot.jsonl"), all);
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
@@ -49,6 +66,10 @@ class JobsOptionTest {
     Path binary = Files.write(tmp.resolve("b.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1});
     assertSameAtEveryJobCount("convert -f jsonl", List.of(largeDigest().toString(), binary.toString(), "samples/papers-compact-1.txt"));
     assertSameAtEveryJobCount("convert -f jsonl", List.of("samples/daily-papers-apr23.txt", tmp.resolve("missing.txt").toString()));
+    // An item with a comma missing runs over a place a share starts: the error is -j 1's.
+    Path broken = largeSnapshot("{\"id\":\"1\",\"title\":\"Broken\",\"abstract\":\"a\",\"extra\":{\"x\":1}\n");
+    assertSameAtEveryJobCount("convert -f jsonl", List.of(broken.toString(), "samples/papers-compact-1.txt"));
+    assertThat(run("convert -f jsonl", "2", List.of(broken.toString())).stderr).contains("broken-snapshot.jsonl:307: error: the JSON does not parse");
   }
 
   @Test
