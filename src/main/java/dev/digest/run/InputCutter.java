@@ -177,7 +177,8 @@ final class InputCutter implements Runnable {
         if (offset < length) {
           in.skipNBytes(offset - 3);
         }
-        next = JsonLinesShares.startAtOrAfter(in, offset, length);
+        // No further than a piece may grow: with no item start there, the rest is one share.
+        next = JsonLinesShares.startAtOrAfter(in, offset, length, maxPieceBytes);
       }
       long from = start;
       long limit = next >= length ? -1 : next - start;

@@ -30,12 +30,12 @@ final class JsonInput {
    */
   static DigestInputException error(String source, JsonParser p, StreamReadException e, int linesBefore) {
     int line = e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr();
-    return error(source, Math.max(1, line) + linesBefore, e, linesBefore);
+    return error(source, Math.max(1, line), e, linesBefore);
   }
 
   /** The input error for what Jackson could not read, at the line it names (else the first). */
   static DigestInputException error(String source, StreamReadException e) {
-    return error(source, e.getLocation() != null ? e.getLocation().getLineNr() : 1, e, 0);
+    return error(source, Math.max(1, e.getLocation() != null ? e.getLocation().getLineNr() : 1), e, 0);
   }
 
   /**
@@ -47,30 +47,36 @@ final class JsonInput {
         source, line, "the JSON is not UTF-8 text (" + e.getMessage() + ")", "save the file as UTF-8", e);
   }
 
+  /** {@code line} is the parser's, counted from where it started reading. */
   private static DigestInputException error(String source, int line, StreamReadException e, int linesBefore) {
-    String message = placed(e.getOriginalMessage(), linesBefore);
+    String message = placed(e.getOriginalMessage(), line);
     if (e instanceof JsonEOFException || (message != null && message.startsWith("Unexpected end-of-input"))) {
       return new DigestInputException(
-          source, Math.max(1, line), "the JSON ends in the middle of a value (a cut-off file?)", "fetch or copy the file again, whole", e);
+          source, line + linesBefore, "the JSON ends in the middle of a value (a cut-off file?)", "fetch or copy the file again, whole", e);
     }
     return new DigestInputException(
-        source, Math.max(1, line), "the JSON does not parse: " + message, "fix the file or fetch it again", e);
+        source, line + linesBefore, "the JSON does not parse: " + message, "fix the file or fetch it again", e);
   }
 
   /**
-   * Jackson's message with the place it names in it (where an unclosed array started, say) as a
-   * line and column of the input: Jackson writes {@code [Source: REDACTED (...); line: 3, column:
-   * 20]} and counts lines from where it started reading.
+   * Jackson's message with the place it names in it (where an unclosed array started, say) told
+   * from the line of the problem, {@code line}: "at column 20 of this line", "at column 20, 3
+   * lines before". Jackson writes {@code [Source: REDACTED (...); line: 3, column: 20]}, counting
+   * lines from where it started reading, which for a piece of a file read in pieces is not the
+   * file's first line; a place told from the problem's own line reads the same in a piece, whose
+   * line is put in place afterwards, as in the whole file.
    */
-  private static String placed(String message, int linesBefore) {
+  private static String placed(String message, int line) {
     if (message == null) {
       return null;
     }
     Matcher m = JACKSON_PLACE.matcher(message);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      long line = Long.parseLong(m.group(1)) + linesBefore;
-      m.appendReplacement(out, "line " + line + ", column " + m.group(2));
+      long up = line - Long.parseLong(m.group(1));
+      String column = "column " + m.group(2);
+      String place = up == 0 ? column + " of this line" : up > 0 ? column + ", " + up + (up == 1 ? " line" : " lines") + " before" : column + ", " + -up + (up == -1 ? " line" : " lines") + " after";
+      m.appendReplacement(out, Matcher.quoteReplacement(place));
     }
     m.appendTail(out);
     return out.toString();

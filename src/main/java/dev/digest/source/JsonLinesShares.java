@@ -10,7 +10,7 @@ import java.io.InputStream;
  * file among several workers, as digest-spark's tasks do: where a share may start, and the records
  * of one share. Every record, line number and first error is the one the whole file gives.
  *
- * <p>A share starts at a {@code {} that begins a line right after a line that ends with {@code }}
+ * <p>A share starts at a {@code {"} that begins a line right after a line that ends with {@code }}
  * (line end {@code \n} or {@code \r\n}; no blank line or space between). In JSON, a {@code }}
  * followed by white space and a {@code {} is found only between two values at the top level: inside
  * an array or an object a comma stands between two values, and a string cannot hold a line end. So
@@ -32,10 +32,12 @@ public final class JsonLinesShares {
 
   /**
    * True when a share may start at byte {@code at}, given the three bytes before it (the furthest
-   * first; -1 for none).
+   * first; -1 for none) and the one after it.
    */
-  public static boolean startsAt(int thirdBefore, int secondBefore, int before, int at) {
-    return at == '{' && before == '\n' && (secondBefore == '}' || (secondBefore == '\r' && thirdBefore == '}'));
+  public static boolean startsAt(int thirdBefore, int secondBefore, int before, int at, int after) {
+    // {" and not { alone: Jackson tells a stream's encoding from its first bytes, and {" is UTF-8
+    // to it, where { and a zero byte would be UTF-16 to a share's parser and not to the whole's.
+    return at == '{' && after == '"' && before == '\n' && (secondBefore == '}' || (secondBefore == '\r' && thirdBefore == '}'));
   }
 
   /**
@@ -46,6 +48,15 @@ public final class JsonLinesShares {
    * share there and the one that starts the next agree. {@code in} is left open.
    */
   public static long startAtOrAfter(InputStream in, long offset, long length) throws IOException {
+    return startAtOrAfter(in, offset, length, Long.MAX_VALUE);
+  }
+
+  /**
+   * The same, looking no further than {@code most} bytes past {@code offset}: {@code length} when
+   * no share starts there. For a reader that cuts shares one after the other, which then reads
+   * the rest as one share rather than scan the whole input first.
+   */
+  public static long startAtOrAfter(InputStream in, long offset, long length, long most) throws IOException {
     if (offset <= 0) {
       return 0;
     }
@@ -58,15 +69,19 @@ public final class JsonLinesShares {
         // the caller's stream
       }
     };
+    // pos is the place of b: whether a share starts at pos - 1 is known once b is read.
     long pos = Math.max(0, offset - 3);
+    long last = offset + Math.min(most, length - offset);
+    int fourth = -1;
     int third = -1;
     int second = -1;
     int before = -1;
     int b;
-    while ((b = bytes.read()) >= 0) {
-      if (pos >= offset && startsAt(third, second, before, b)) {
-        return pos;
+    while (pos <= last && (b = bytes.read()) >= 0) {
+      if (pos - 1 >= offset && startsAt(fourth, third, second, before, b)) {
+        return pos - 1;
       }
+      fourth = third;
       third = second;
       second = before;
       before = b;

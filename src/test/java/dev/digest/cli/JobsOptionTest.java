@@ -2,7 +2,10 @@ package dev.digest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digest.source.JsonLinesShares;
 import dev.digest.testing.CliRun;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /** {@code -j N}: every command gives, byte for byte, what it gives on one thread, failures included. */
 class JobsOptionTest {
+  private static final Path SNAPSHOT = Path.of("src/test/resources/snapshot/arxiv-snapshot-sample.jsonl");
+
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"convert -f jsonl --dedupe", "convert -f jsonl", "convert -f json", "convert --fields line,title,key", "convert -f jsonl --fields title", "convert --pretty", "convert -f bibtex", "convert -f tsv", "convert -f ris", "convert -f csljson", "convert -f csv --csv-safe --fields line,key,title", "convert -f csv", "check", "check -f sarif", "stats", "stats --json"})
   void everyCommandGivesWhatOneThreadGives(String command) throws IOException {
-    List<String> inputs = List.of(largeDigest().toString(), "samples", largeSnapshot(null).toString(), "samples/api", "src/test/resources/hazards");
+    List<String> inputs = List.of(largeDigest().toString(), "samples", largeSnapshot().toString(), "samples/api", "src/test/resources/hazards");
     assertSameAtEveryJobCount(command, inputs);
   }
 
@@ -39,20 +44,61 @@ class JobsOptionTest {
     return Files.write(large, all);
   }
 
-  /**
-   * The snapshot fixture ten times (1.3 MB: read in shares), its titles repeating (so keys take
-   * suffixes), with {@code broken} after the fifth round when given.
-   */
-  private Path largeSnapshot(String broken) throws IOException {
-    byte[] fixture = Files.readAllBytes(Path.of("src/test/resources/snapshot/arxiv-snapshot-sample.jsonl"));
+  /** The snapshot fixture ten times (1.3 MB: read in shares of 1 MiB), its titles repeating (so keys take suffixes). */
+  private Path largeSnapshot() throws IOException {
+    byte[] fixture = Files.readAllBytes(SNAPSHOT);
     byte[] all = new byte[0];
     for (int round = 0; round < 10; round++) {
-      if (round == 5 && broken != null) {
-        all = concat(all, broken.getBytes(StandardCharsets.UTF_8));
-      }
       all = concat(all, fixture);
     }
-    return Files.write(tmp.resolve(broken == null ? "snapshot.jsonl" : "broken-snapshot.jsonl"), all);
+    return Files.write(tmp.resolve("snapshot.jsonl"), all);
+  }
+
+  /**
+   * The snapshot fixture's lines up to about 1 MiB, then an item with a comma missing (after a
+   * nested object) that runs over byte 1 MiB, then the fixture again: the place after the broken
+   * item looks like one a share may start at, and it is where the first share ends.
+   */
+  private Path brokenSnapshot() throws IOException {
+    byte[] fixture = Files.readAllBytes(SNAPSHOT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int lineStart = 0;
+    while (true) {
+      int lineEnd = indexOf(fixture, (byte) '\n', lineStart) + 1;
+      if (out.size() + lineEnd - lineStart >= (1 << 20) - 100) {
+        break;
+      }
+      out.write(fixture, lineStart, lineEnd - lineStart);
+      lineStart = lineEnd == fixture.length ? 0 : lineEnd;
+    }
+    String pad = "x".repeat((1 << 20) - out.size());
+    out.writeBytes(("{\"id\":\"1\",\"title\":\"Broken\",\"abstract\":\"" + pad + "\",\"extra\":{\"x\":1}\n").getBytes(StandardCharsets.UTF_8));
+    int brokenEnd = out.size();
+    out.writeBytes(fixture);
+    byte[] bytes = out.toByteArray();
+    assertThat(JsonLinesShares.startAtOrAfter(new ByteArrayInputStream(bytes, (1 << 20) - 3, bytes.length), 1 << 20, bytes.length))
+        .as("the first share ends after the broken item").isEqualTo(brokenEnd);
+    return Files.write(tmp.resolve("broken-snapshot.jsonl"), bytes);
+  }
+
+  private static int indexOf(byte[] b, byte c, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return b.length - 1;
+  }
+
+  /** The line of the broken item. */
+  private static int brokenLine(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("\"Broken\"")) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no broken item");
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
@@ -66,10 +112,11 @@ class JobsOptionTest {
     Path binary = Files.write(tmp.resolve("b.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1});
     assertSameAtEveryJobCount("convert -f jsonl", List.of(largeDigest().toString(), binary.toString(), "samples/papers-compact-1.txt"));
     assertSameAtEveryJobCount("convert -f jsonl", List.of("samples/daily-papers-apr23.txt", tmp.resolve("missing.txt").toString()));
-    // An item with a comma missing runs over a place a share starts: the error is -j 1's.
-    Path broken = largeSnapshot("{\"id\":\"1\",\"title\":\"Broken\",\"abstract\":\"a\",\"extra\":{\"x\":1}\n");
+    // An item with a comma missing runs over the place the second share starts: the error is -j 1's.
+    Path broken = brokenSnapshot();
     assertSameAtEveryJobCount("convert -f jsonl", List.of(broken.toString(), "samples/papers-compact-1.txt"));
-    assertThat(run("convert -f jsonl", "2", List.of(broken.toString())).stderr).contains("broken-snapshot.jsonl:307: error: the JSON does not parse");
+    assertThat(run("convert -f jsonl", "2", List.of(broken.toString())).stderr)
+        .contains("broken-snapshot.jsonl:" + (brokenLine(broken) + 1) + ": error: the JSON does not parse: Unexpected character ('{'");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digest.model.Record;
 import dev.digest.parse.DigestInputException;
+import dev.digest.parse.PieceLines;
 import dev.digest.parse.ParseOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,15 +33,17 @@ class JsonLinesSharesTest {
   private static final ParseOptions OPTIONS = ParseOptions.builder().sourceName("snapshot.jsonl").build();
 
   @Test
-  void aShareStartsOnlyAtABraceThatBeginsALineAfterALineEndingInABrace() {
-    assertThat(JsonLinesShares.startsAt('x', '}', '\n', '{')).isTrue();
-    assertThat(JsonLinesShares.startsAt('}', '\r', '\n', '{')).isTrue();
-    assertThat(JsonLinesShares.startsAt(-1, '}', '\n', '{')).isTrue();
-    assertThat(JsonLinesShares.startsAt('}', '\n', '\n', '{')).as("after a blank line").isFalse();
-    assertThat(JsonLinesShares.startsAt('x', '}', ' ', '{')).as("no line end").isFalse();
-    assertThat(JsonLinesShares.startsAt('x', ']', '\n', '{')).as("after an array").isFalse();
-    assertThat(JsonLinesShares.startsAt('x', '}', '\n', ' ')).as("an indented line").isFalse();
-    assertThat(JsonLinesShares.startsAt('x', '\r', '\n', '{')).as("CR LF after no brace").isFalse();
+  void aShareStartsOnlyAtABraceAndQuoteThatBeginALineAfterALineEndingInABrace() {
+    assertThat(JsonLinesShares.startsAt('x', '}', '\n', '{', '"')).isTrue();
+    assertThat(JsonLinesShares.startsAt('}', '\r', '\n', '{', '"')).isTrue();
+    assertThat(JsonLinesShares.startsAt(-1, '}', '\n', '{', '"')).isTrue();
+    assertThat(JsonLinesShares.startsAt('x', '}', '\n', '{', 0)).as("{ and a zero byte: UTF-16 to Jackson").isFalse();
+    assertThat(JsonLinesShares.startsAt('x', '}', '\n', '{', '}')).as("an empty object").isFalse();
+    assertThat(JsonLinesShares.startsAt('}', '\n', '\n', '{', '"')).as("after a blank line").isFalse();
+    assertThat(JsonLinesShares.startsAt('x', '}', ' ', '{', '"')).as("no line end").isFalse();
+    assertThat(JsonLinesShares.startsAt('x', ']', '\n', '{', '"')).as("after an array").isFalse();
+    assertThat(JsonLinesShares.startsAt('x', '}', '\n', ' ', '"')).as("an indented line").isFalse();
+    assertThat(JsonLinesShares.startsAt('x', '\r', '\n', '{', '"')).as("CR LF after no brace").isFalse();
     assertThat(JsonLinesShares.splits(InputKinds.PASTED_TEXT)).isFalse();
     assertThat(JsonLinesShares.splits(new ArxivSnapshotKind())).isTrue();
   }
@@ -55,11 +58,12 @@ class JsonLinesSharesTest {
     List<Integer> starts = shareStarts(file);
     assertThat(starts).hasSize(60);
 
-    assertThat(shared(file, starts)).isEqualTo(whole);
+    assertThat(shared(file, starts, true)).isEqualTo(whole);
+    assertThat(shared(file, starts, false)).isEqualTo(whole);
     Random random = new Random(variant.hashCode());
     for (int i = 0; i < 20; i++) {
       List<Integer> some = new ArrayList<>(starts.stream().filter(s -> random.nextInt(4) == 0).toList());
-      assertThat(shared(file, some)).as("cut at %s", some).isEqualTo(whole);
+      assertThat(shared(file, some, i % 2 == 0)).as("cut at %s", some).isEqualTo(whole);
     }
   }
 
@@ -75,7 +79,25 @@ class JsonLinesSharesTest {
     Outcome whole = whole(file);
     assertThat(whole.error).contains("snapshot.jsonl:2:");
     assertThat(shareStarts(file)).hasSize(2);
-    assertThat(shared(file, shareStarts(file))).isEqualTo(whole);
+    assertThat(shared(file, shareStarts(file), true)).isEqualTo(whole);
+    assertThat(shared(file, shareStarts(file), false)).isEqualTo(whole);
+  }
+
+  @Test
+  void aPlaceInJacksonsMessageIsToldFromTheProblemsLineInEveryShare() throws IOException {
+    byte[] file =
+        ("{\"id\":\"1\",\"title\":\"A\",\"abstract\":\"a\"}\n"
+                + "{\"id\":\"2\",\"title\":\"B\",\"abstract\":\"b\"}\n"
+                + "{\"id\":\"3\",\"title\":\"C\",\"abstract\":\"c\",\"x\":[1,\n2}\n"
+                + "{\"id\":\"4\",\"title\":\"D\",\"abstract\":\"d\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Outcome whole = whole(file);
+    assertThat(whole.error).isEqualTo("snapshot.jsonl:4: the JSON does not parse: Unexpected close marker '}': expected ']' (for Array starting at column 42, 1 line before)");
+    // Shares start at lines 2, 3 and 5 (after "2}"): the problem is met in the share of lines 3 and 4.
+    List<Integer> starts = shareStarts(file);
+    assertThat(starts).hasSize(3);
+    assertThat(shared(file, starts, true)).isEqualTo(whole);
+    assertThat(shared(file, starts, false)).isEqualTo(whole);
   }
 
   static Stream<Long> seeds() {
@@ -89,9 +111,10 @@ class JsonLinesSharesTest {
     byte[] file = SnapshotDamage.damage(SnapshotDamage.head(fixture(), 8), random);
     Outcome whole = whole(file);
     List<Integer> starts = shareStarts(file);
-    assertThat(shared(file, starts)).as("cut at every share start %s", starts).isEqualTo(whole);
+    assertThat(shared(file, starts, true)).as("cut at every share start %s", starts).isEqualTo(whole);
+    assertThat(shared(file, starts, false)).as("cut at every share start %s, numbered after", starts).isEqualTo(whole);
     List<Integer> some = new ArrayList<>(starts.stream().filter(s -> random.nextBoolean()).toList());
-    assertThat(shared(file, some)).as("cut at %s", some).isEqualTo(whole);
+    assertThat(shared(file, some, seed % 2 == 0)).as("cut at %s", some).isEqualTo(whole);
   }
 
   /** What a read gave: its records, and its error as {@code source:line: problem}, or null. */
@@ -109,24 +132,34 @@ class JsonLinesSharesTest {
     return new Outcome(records, null);
   }
 
-  /** The shares starting at 0 and at each of {@code starts}, read in turn as a splitting reader reads them. */
-  private static Outcome shared(byte[] file, List<Integer> starts) throws IOException {
+  /**
+   * The shares starting at 0 and at each of {@code starts}, read in turn as a splitting reader
+   * reads them: each told the lines before it ({@code numbered}, as a Spark task reads its share),
+   * or each numbering its lines from its own first and put in place afterwards, as {@code -j} and
+   * Spark's planning job do ({@link PieceLines}).
+   */
+  private static Outcome shared(byte[] file, List<Integer> starts, boolean numbered) throws IOException {
     List<Record> records = new ArrayList<>();
     List<Integer> from = new ArrayList<>();
     from.add(0);
     from.addAll(starts);
+    PieceLines lines = new PieceLines();
     int linesBefore = 0;
     for (int i = 0; i < from.size(); i++) {
       int start = from.get(i);
       long limit = i + 1 < from.size() ? from.get(i + 1) - start : -1;
       ByteArrayInputStream in = new ByteArrayInputStream(file, start, file.length - start);
-      try (PieceSource share = JsonLinesShares.open(in, OPTIONS, linesBefore, limit)) {
+      try (PieceSource share = JsonLinesShares.open(in, OPTIONS, numbered ? linesBefore : 0, limit)) {
         while (share.advance()) {
+          if (!numbered) {
+            lines.placeRecord(share.current());
+          }
           records.add(share.current().toRecord());
         }
         linesBefore += share.linesRead();
+        lines.pieceRead(share.linesRead(), true);
       } catch (DigestInputException e) {
-        return new Outcome(records, said(e));
+        return new Outcome(records, said(numbered ? e : (DigestInputException) lines.place(e)));
       }
     }
     return new Outcome(records, null);
@@ -139,7 +172,7 @@ class JsonLinesSharesTest {
   private static List<Integer> shareStarts(byte[] b) {
     List<Integer> starts = new ArrayList<>();
     for (int p = 1; p < b.length; p++) {
-      if (JsonLinesShares.startsAt(p >= 3 ? b[p - 3] : -1, p >= 2 ? b[p - 2] : -1, b[p - 1], b[p])) {
+      if (JsonLinesShares.startsAt(p >= 3 ? b[p - 3] : -1, p >= 2 ? b[p - 2] : -1, b[p - 1], b[p], p + 1 < b.length ? b[p + 1] : -1)) {
         starts.add(p);
       }
     }

@@ -46,7 +46,9 @@ public final class SnapshotDamage {
       "}\n{".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8), "\r\n".getBytes(StandardCharsets.UTF_8),
       "{".getBytes(StandardCharsets.UTF_8), "}".getBytes(StandardCharsets.UTF_8), ",".getBytes(StandardCharsets.UTF_8),
       "\"".getBytes(StandardCharsets.UTF_8), "]".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
-      "\n\n".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8)
+      "\n\n".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8), new byte[] {0},
+      "[".getBytes(StandardCharsets.UTF_8), "[1}".getBytes(StandardCharsets.UTF_8), "{\"a\":[".getBytes(StandardCharsets.UTF_8),
+      new byte[] {'{', 0}
     };
     byte[] b = file;
     int changes = 1 + random.nextInt(3);

@@ -53,8 +53,14 @@ record Piece(InputFile file, boolean whole, boolean jsonLines, long start, long 
     if (jsonLines) {
       // Read on to the file's end, not to the piece's: an item that starts in the piece is read
       // whole, and a problem is met where the whole file's read meets it.
-      PieceSource share = JsonLinesShares.open(file.open(conf, start), named, linesBefore, end == file.length() ? -1 : end - start);
-      return new Records(share, share::linesRead);
+      InputStream in = file.open(conf, start);
+      try {
+        PieceSource share = JsonLinesShares.open(in, named, linesBefore, end == file.length() ? -1 : end - start);
+        return new Records(share, share::linesRead);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
     }
     InputStream bytes = BoundedInputStream.builder().setInputStream(file.open(conf, start)).setMaxCount(end - start).get();
     LineCountingInputStream counted = new LineCountingInputStream(bytes);

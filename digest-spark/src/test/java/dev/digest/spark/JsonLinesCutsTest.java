@@ -54,7 +54,7 @@ class JsonLinesCutsTest {
       return 0;
     }
     for (int p = (int) offset; p < b.length; p++) {
-      if (JsonLinesShares.startsAt(p >= 3 ? b[p - 3] : -1, p >= 2 ? b[p - 2] : -1, p >= 1 ? b[p - 1] : -1, b[p])) {
+      if (JsonLinesShares.startsAt(p >= 3 ? b[p - 3] : -1, p >= 2 ? b[p - 2] : -1, p >= 1 ? b[p - 1] : -1, b[p], p + 1 < b.length ? b[p + 1] : -1)) {
         return p;
       }
     }

@@ -3,11 +3,14 @@ package dev.digest.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digest.source.JsonLinesShares;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,13 +52,30 @@ class SnapshotSplitTest {
     // An item with a comma missing after a nested object, its next line starting another item: the
     // place looks like one a task may start at, and the whole file's read fails there.
     byte[] broken = "{\"id\":\"1\",\"title\":\"Broken\",\"abstract\":\"a\",\"extra\":{\"x\":1}\n".getBytes(StandardCharsets.UTF_8);
-    Files.write(file, rounds(12, broken));
+    byte[] bytes = rounds(12, broken);
+    Files.write(file, bytes);
+    // A split size that makes the second task start just inside the broken item: its share begins
+    // on the line after it, and the first task reads on into that line to finish the item.
+    long brokenAt = indexOf(bytes, broken);
+    long split = brokenAt + 1;
+    assertThat(JsonLinesShares.startAtOrAfter(new ByteArrayInputStream(bytes, (int) split - 3, bytes.length), split, bytes.length))
+        .isEqualTo(brokenAt + broken.length);
     CommandLine.Result cli = CommandLine.run("convert", "-f", "jsonl", file.toString());
     assertThat(cli.exitCode()).isEqualTo(1);
     String error = cli.stderr().strip();
     assertThat(error).contains("broken.jsonl:" + (6 * 61 + 3) + ": error: the JSON does not parse");
-    assertThatThrownBy(() -> spark.read().format("digest").option("splitSize", "100000").load(file.toString()).count())
+    assertThatThrownBy(() -> spark.read().format("digest").option("splitSize", Long.toString(split)).load(file.toString()).count())
         .satisfies(e -> assertThat(SparkTests.messages(e)).contains(error));
+  }
+
+  /** Where {@code part} first stands in {@code bytes}. */
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
   }
 
   /**
