@@ -2,6 +2,8 @@ package dev.digest.source;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.digest.library.SqliteFile;
@@ -40,7 +42,7 @@ public final class InputHead {
   private boolean array;
   private boolean emptyArray;
   private Set<String> firstObjectFields = Collections.emptySet();
-  private StreamReadException firstObjectError;
+  private JsonProcessingException firstObjectError;
 
   private InputHead(InputStream in) {
     this.in = in;
@@ -135,7 +137,7 @@ public final class InputHead {
   }
 
   /** Why the first object could not be read (JSON that does not parse, or ends too soon), or null. */
-  StreamReadException firstObjectError() {
+  JsonProcessingException firstObjectError() {
     return firstObjectError;
   }
 
@@ -208,7 +210,7 @@ public final class InputHead {
           return;
         }
         fill();
-      } catch (StreamReadException e) {
+      } catch (StreamReadException | StreamConstraintsException e) {
         firstObjectError = e;
         return;
       } catch (CharConversionException e) {

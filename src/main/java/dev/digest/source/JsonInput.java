@@ -3,6 +3,7 @@ package dev.digest.source;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -34,8 +35,20 @@ final class JsonInput {
   }
 
   /** The input error for what Jackson could not read, at the line it names (else the first). */
-  static DigestInputException error(String source, StreamReadException e) {
-    return error(source, Math.max(1, e.getLocation() != null ? e.getLocation().getLineNr() : 1), e, 0);
+  static DigestInputException error(String source, JsonProcessingException e) {
+    int line = Math.max(1, e.getLocation() != null ? e.getLocation().getLineNr() : 1);
+    return e instanceof StreamReadException read ? error(source, line, read, 0) : beyondLimits(source, line, e);
+  }
+
+  /**
+   * The input error for JSON past one of the limits Jackson reads within (1000 levels of nesting,
+   * numbers of 1000 digits, strings of 20 million characters: {@code StreamReadConstraints}),
+   * which no Daily Papers response or arXiv snapshot comes near.
+   */
+  static DigestInputException beyondLimits(String source, int line, JsonProcessingException e) {
+    String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+    return new DigestInputException(
+        source, Math.max(1, line), "the JSON goes past what digest reads: " + said, "check that this is the file you meant", e);
   }
 
   /**

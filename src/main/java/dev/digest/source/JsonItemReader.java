@@ -2,6 +2,7 @@ package dev.digest.source;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.digest.model.RecordView;
 import dev.digest.model.Text;
@@ -106,6 +107,9 @@ abstract class JsonItemReader implements RecordSource {
       return false;
     }
     try {
+      // Between items no item is current: a problem found there (a number where an item belongs)
+      // is at the parser's line, not the last item's.
+      itemLine = 0;
       if (!nextItem()) {
         finished = true;
         linesRead = Math.max(0, json.currentLocation().getLineNr() - 1);
@@ -128,6 +132,8 @@ abstract class JsonItemReader implements RecordSource {
       return true;
     } catch (StreamReadException e) {
       throw JsonInput.error(source, json, e, linesBefore);
+    } catch (StreamConstraintsException e) {
+      throw JsonInput.beyondLimits(source, line(Math.max(1, json.currentLocation().getLineNr())), e);
     } catch (CharConversionException e) {
       throw JsonInput.notUtf8(source, line(Math.max(1, json.currentLocation().getLineNr())), e);
     }

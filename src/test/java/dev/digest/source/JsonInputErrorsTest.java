@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonInputErrorsTest {
   private static final String ITEM = "{\"paper\": {\"id\": \"2405.1\", \"title\": \"A Title\", \"summary\": \"An abstract.\"}}";
 
+  private static final String SNAPSHOT_LINE = "{\"id\": \"1\", \"submitter\": \"S\", \"title\": \"T\", \"abstract\": \"A\"}\n";
+
   @TempDir Path tmp;
 
   static Stream<Arguments> cases() throws IOException {
@@ -33,12 +35,19 @@ class JsonInputErrorsTest {
         Arguments.of("paper of the wrong type", "[" + ITEM + ", {\"paper\": []}]", "has \"paper\" as an array where an object belongs", 1),
         Arguments.of("authors of the wrong type", "[{\"paper\": {\"authors\": \"Ann\"}}]", "has \"paper.authors\" as a string where an array belongs", 0),
         Arguments.of("a lone surrogate", "[{\"paper\": {\"title\": \"T\\ud800\", \"summary\": \"S\"}}]", "lone surrogate", 0),
-        Arguments.of("more after the array", "[" + ITEM + "]\n[]", ":1: error: there is more after the JSON array ends", 1),
+        Arguments.of("more after the array", "[" + ITEM + "]\n[]", ":2: error: there is more after the JSON array ends", 1),
         Arguments.of("snapshot line without abstract", "{\"id\": \"1\", \"title\": \"T\", \"versions\": []}\n", "an arXiv snapshot line without an abstract", 0),
         Arguments.of("snapshot as an array", "[{\"id\": \"1\", \"versions\": []}]", "JSON of a kind digest does not read", 0),
         Arguments.of("record line not a number", "{\"title\": \"T\", \"abstract\": \"A\", \"line\": \"7\"}", "has \"line\" as a string where a whole number belongs", 0),
         Arguments.of("record over the limit", "{\"title\": \"T\", \"abstract\": \"" + "a".repeat(2_000_000) + "\"}", "over the record limit", 0),
-        Arguments.of("invalid UTF-8", "[{\"paper\": {\"title\": \"T\u00ff\"}}]", "the JSON does not parse", 0));
+        Arguments.of("invalid UTF-8", "[{\"paper\": {\"title\": \"T\u00ff\"}}]", "the JSON does not parse", 0),
+        Arguments.of("a number where a snapshot line belongs", SNAPSHOT_LINE + SNAPSHOT_LINE + "\n5\n" + SNAPSHOT_LINE, ":4: error: expected an arXiv snapshot line (a JSON object), found a number", 2),
+        Arguments.of("nested too deep", SNAPSHOT_LINE + "{\"id\": \"2\", \"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}\n",
+            ":2: error: the JSON goes past what digest reads: Document nesting depth (1001) exceeds the maximum allowed (1000); check", 1),
+        Arguments.of("nested too deep in the first item", "{\"id\": \"2\", \"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}\n",
+            ":1: error: the JSON goes past what digest reads: Document nesting depth (1001)", 0),
+        Arguments.of("a number too long", SNAPSHOT_LINE + "{\"id\": \"2\", \"n\": " + "1".repeat(2000) + "}\n",
+            ":2: error: the JSON goes past what digest reads: Number value length", 1));
   }
 
   @ParameterizedTest(name = "{0}")
