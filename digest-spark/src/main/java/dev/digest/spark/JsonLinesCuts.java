@@ -15,9 +15,14 @@ final class JsonLinesCuts {
 
   /** The first share start at or after {@code offset} in a file of {@code length} bytes; {@code length} when none. */
   static long cutAtOrAfter(FSDataInputStream in, long offset, long length) throws IOException {
+    return cutBefore(in, offset, length, length);
+  }
+
+  /** The first share start at or after {@code offset}, if it comes before {@code before}; else {@code length} (as {@link DigestCuts#cutBefore}). */
+  static long cutBefore(FSDataInputStream in, long offset, long before, long length) throws IOException {
     if (offset > 0 && offset < length) {
       in.seek(Math.max(0, offset - 3));
     }
-    return JsonLinesShares.startAtOrAfter(in, offset, length);
+    return JsonLinesShares.startAtOrAfter(in, offset, length, before - offset);
   }
 }

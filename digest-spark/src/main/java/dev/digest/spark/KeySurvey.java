@@ -90,12 +90,14 @@ final class KeySurvey implements Function<List<Span>, List<SpanSummary>> {
       return span.start() == 0 ? Piece.whole(file) : null;
     }
     try (FSDataInputStream in = file.open(conf, 0)) {
+      // The share starts at the first cut in the span (none: the task before reads through it) and
+      // ends at the first cut at or after the span's end, wherever that is.
       if (cutting == Cutting.JSON_LINES) {
-        long start = JsonLinesCuts.cutAtOrAfter(in, span.start(), file.length());
+        long start = JsonLinesCuts.cutBefore(in, span.start(), span.end(), file.length());
         long end = JsonLinesCuts.cutAtOrAfter(in, span.end(), file.length());
         return start < end ? Piece.jsonLines(file, start, end) : null;
       }
-      long start = DigestCuts.cutAtOrAfter(in, span.start(), file.length());
+      long start = DigestCuts.cutBefore(in, span.start(), span.end(), file.length());
       long end = DigestCuts.cutAtOrAfter(in, span.end(), file.length());
       return start < end ? Piece.text(file, start, end) : null;
     }

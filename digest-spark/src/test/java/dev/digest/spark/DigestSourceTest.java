@@ -74,6 +74,17 @@ class DigestSourceTest {
   }
 
   @Test
+  void tasksSmallerThanTheStretchesBetweenDigestBoundariesGiveTheRecordsOfTheCommandLine() throws IOException {
+    Path file = tmp.resolve("three.txt");
+    Files.write(file, concat(Files.readAllBytes(Path.of("samples/daily-papers-apr23.txt")),
+        Files.readAllBytes(Path.of("samples/daily-papers-mar13.txt")), Files.readAllBytes(Path.of("samples/daily-papers-apr23.txt"))));
+    // Three digests, about 200 KB each, in tasks of 20 KB: most tasks find no boundary in their
+    // span and read nothing; the one before reads on to the next boundary.
+    Dataset<Row> df = spark.read().format("digest").option("splitSize", "20000").load(file.toString());
+    assertThat(SparkTests.rows(df)).hasSizeGreaterThan(200).isEqualTo(SparkTests.convertedRows(tmp, file.toString()));
+  }
+
+  @Test
   void theWarningsAreTheCommandLinesInInputOrder() throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("warned"));
     Corpus.files(dir, 12, 7);

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cut after an offset in an arXiv snapshot is the first place at or after it where a share may
  * start ({@link JsonLinesShares#startsAt}, the three bytes before it read from the file as well),
- * found the same whatever was asked of the stream before; the file's end when there is none.
+ * found the same whatever was asked of the stream before; the file's end when there is none, or
+ * none before the bound asked.
  */
 class JsonLinesCutsTest {
   @TempDir Path tmp;
@@ -41,6 +42,10 @@ class JsonLinesCutsTest {
         long offset = i < 5 ? new long[] {0, 1, 2, 3, bytes.length}[i] : random.nextInt(bytes.length + 1);
         long cut = JsonLinesCuts.cutAtOrAfter(in, offset, bytes.length);
         assertThat(cut).as("cut after %d", offset).isEqualTo(firstStart(bytes, offset));
+        long window = 1 + random.nextInt(4000);
+        assertThat(JsonLinesCuts.cutBefore(in, offset, offset + window, bytes.length))
+            .as("cut after %d before %d", offset, offset + window)
+            .isEqualTo(cut < offset + window ? cut : bytes.length);
         if (cut > 0 && cut < bytes.length) {
           found++;
         }

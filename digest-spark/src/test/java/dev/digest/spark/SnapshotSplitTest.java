@@ -44,6 +44,13 @@ class SnapshotSplitTest {
 
     Dataset<Row> deduped = spark.read().format("digest").option("splitSize", "100000").option("dedupe", "true").load(file.toString());
     assertThat(SparkTests.rows(deduped)).hasSize(61).isEqualTo(SparkTests.convertedRows(tmp, "--dedupe", file.toString()));
+    // Tasks smaller than a line (2 KB on average): many find no start in their span, and the one
+    // before reads on.
+    Path two = tmp.resolve("two.jsonl");
+    Files.write(two, rounds(2, null));
+    Dataset<Row> small = spark.read().format("digest").option("splitSize", "1500").load(two.toString());
+    assertThat(small.rdd().getNumPartitions()).isGreaterThan(50);
+    assertThat(SparkTests.rows(small)).hasSize(2 * 61).isEqualTo(SparkTests.convertedRows(tmp, two.toString()));
   }
 
   @Test
