@@ -202,7 +202,12 @@ public final class InputHead {
   private void readFirstObject() throws IOException {
     while (true) {
       try (JsonParser p = JsonInput.FACTORY.createParser(buf, 0, length)) {
-        firstObjectFields = fieldsOfFirstObject(p);
+        try {
+          firstObjectFields = fieldsOfFirstObject(p);
+        } catch (StreamConstraintsException e) {
+          // Jackson says which limit, not where: the place is the parser's.
+          throw new StreamConstraintsException(e.getOriginalMessage(), p.currentTokenLocation());
+        }
         return;
       } catch (JsonEOFException e) {
         if (ended || length >= LIMIT) {

@@ -133,7 +133,8 @@ abstract class JsonItemReader implements RecordSource {
     } catch (StreamReadException e) {
       throw JsonInput.error(source, json, e, linesBefore);
     } catch (StreamConstraintsException e) {
-      throw JsonInput.beyondLimits(source, line(Math.max(1, json.currentLocation().getLineNr())), e);
+      // The token's place: the parser itself may have read on past the line end after it.
+      throw JsonInput.beyondLimits(source, line(Math.max(1, json.currentTokenLocation().getLineNr())), e);
     } catch (CharConversionException e) {
       throw JsonInput.notUtf8(source, line(Math.max(1, json.currentLocation().getLineNr())), e);
     }

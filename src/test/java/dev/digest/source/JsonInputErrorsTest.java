@@ -47,7 +47,11 @@ class JsonInputErrorsTest {
         Arguments.of("nested too deep in the first item", "{\"id\": \"2\", \"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}\n",
             ":1: error: the JSON goes past what digest reads: Document nesting depth (1001)", 0),
         Arguments.of("a number too long", SNAPSHOT_LINE + "{\"id\": \"2\", \"n\": " + "1".repeat(2000) + "}\n",
-            ":2: error: the JSON goes past what digest reads: Number value length", 1));
+            ":2: error: the JSON goes past what digest reads: Number value length", 1),
+        Arguments.of("a number too long between items", SNAPSHOT_LINE + SNAPSHOT_LINE + "1".repeat(2000) + "\n" + SNAPSHOT_LINE,
+            ":3: error: the JSON goes past what digest reads: Number value length", 2),
+        Arguments.of("nested too deep on the fifth line of the first item", "[\n{\"paper\": {\"title\": \"T\",\n\n\n\"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}}]",
+            ":5: error: the JSON goes past what digest reads: Document nesting depth (1001)", 0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,7 +18,12 @@ final class JsonLinesCuts {
     return cutBefore(in, offset, length, length);
   }
 
-  /** The first share start at or after {@code offset}, if it comes before {@code before}; else {@code length} (as {@link DigestCuts#cutBefore}). */
+  /**
+   * The first share start at or after {@code offset}, if it comes before {@code before}; else
+   * {@code length}. Where a task's share starts: when none falls in its span, the task before
+   * reads on through it (its end is the next start, wherever), and this one looks no further than
+   * its span, so that the tasks of a snapshot with starts far apart do not each read the rest.
+   */
   static long cutBefore(FSDataInputStream in, long offset, long before, long length) throws IOException {
     if (offset > 0 && offset < length) {
       in.seek(Math.max(0, offset - 3));

@@ -90,14 +90,18 @@ final class KeySurvey implements Function<List<Span>, List<SpanSummary>> {
       return span.start() == 0 ? Piece.whole(file) : null;
     }
     try (FSDataInputStream in = file.open(conf, 0)) {
-      // The share starts at the first cut in the span (none: the task before reads through it) and
-      // ends at the first cut at or after the span's end, wherever that is.
       if (cutting == Cutting.JSON_LINES) {
+        // The share starts at the first cut in the span (none: the task before reads on through
+        // it) and ends at the first cut at or after the span's end, wherever that is. This tiles
+        // the file because whether a place is a cut depends on the five bytes around it alone,
+        // not on where the search started.
         long start = JsonLinesCuts.cutBefore(in, span.start(), span.end(), file.length());
         long end = JsonLinesCuts.cutAtOrAfter(in, span.end(), file.length());
         return start < end ? Piece.jsonLines(file, start, end) : null;
       }
-      long start = DigestCuts.cutBefore(in, span.start(), span.end(), file.length());
+      // Not bounded for text: which digest boundaries a search sees depends on the line it starts
+      // from, so a task whose span has no cut could not tell where the task before it ends.
+      long start = DigestCuts.cutAtOrAfter(in, span.start(), file.length());
       long end = DigestCuts.cutAtOrAfter(in, span.end(), file.length());
       return start < end ? Piece.text(file, start, end) : null;
     }
