@@ -1,5 +1,6 @@
 package dev.digest.run;
 
+import dev.digest.parse.DigestInputException;
 import dev.digest.parse.DigestParser;
 import dev.digest.parse.DigestPieces;
 import dev.digest.parse.InputSource;
@@ -10,6 +11,7 @@ import dev.digest.source.InputKinds;
 import dev.digest.source.JsonLinesShares;
 import dev.digest.source.PieceSource;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -175,7 +177,7 @@ final class InputCutter implements Runnable {
       try (InputStream in = input.open()) {
         long offset = start + shareBytes;
         if (offset < length) {
-          in.skipNBytes(offset - 3);
+          skipTo(in, offset - 3, input);
         }
         // No further than a piece may grow: with no item start there, the rest is one share.
         next = JsonLinesShares.startAtOrAfter(in, offset, length, maxPieceBytes);
@@ -189,14 +191,24 @@ final class InputCutter implements Runnable {
   }
 
   /** The records of the share of {@code input} that starts at byte {@code from}. */
-  private static PieceSource openShare(InputSource input, long from, long limit, ParseOptions named) throws IOException {
+  static PieceSource openShare(InputSource input, long from, long limit, ParseOptions named) throws IOException {
     InputStream in = input.open();
     try {
-      in.skipNBytes(from);
+      skipTo(in, from, input);
       return JsonLinesShares.open(in, named, 0, limit);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
+    }
+  }
+
+  /** Moves {@code in} on to byte {@code at} of {@code input}, which was at least that long when its shares were cut. */
+  private static void skipTo(InputStream in, long at, InputSource input) throws IOException {
+    try {
+      in.skipNBytes(at);
+    } catch (EOFException e) {
+      throw new DigestInputException(
+          input.name(), 0, "the file got shorter while it was read (something writes to it)", "read it again once it is whole", e);
     }
   }
 
