@@ -26,6 +26,16 @@ final class DigestCuts {
 
   /** The first cut at or after {@code offset} in a file of {@code length} bytes; {@code length} when none. */
   static long cutAtOrAfter(FSDataInputStream in, long offset, long length) throws IOException {
+    return cutBefore(in, offset, length, length);
+  }
+
+  /**
+   * The first cut at or after {@code offset}, if it comes before {@code before}; else {@code
+   * length}. Where a task's share starts: when no cut falls in its span, the task before reads on
+   * through it (its end is the next cut, wherever), and this one looks no further than its span,
+   * so that the tasks of a file with few cuts do not each read the rest of it.
+   */
+  static long cutBefore(FSDataInputStream in, long offset, long before, long length) throws IOException {
     if (offset <= 0) {
       return 0;
     }
@@ -44,11 +54,15 @@ final class DigestCuts {
     System.arraycopy(buf, start, buf, 0, len - start);
     len -= start;
     while (true) {
+      if (base + 1 >= before) {
+        // Every cut from here on is at or past the bound.
+        return length;
+      }
       len = fill(in, buf, len);
       boolean atEnd = base + len >= length;
       int cut = DigestBoundaries.find(buf, 1, len, atEnd);
       if (cut != DigestBoundaries.NONE) {
-        return base + cut;
+        return base + cut < before ? base + cut : length;
       }
       if (atEnd) {
         return length;

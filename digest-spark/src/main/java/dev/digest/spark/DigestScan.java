@@ -11,11 +11,12 @@ import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One read, planned in two steps. Spark asks for the partitions when a query runs; the scan then
- * shares the table's files among tasks ({@link Span}), and runs a small planning job that
- * reads each task's share and returns its records' base keys ({@link KeySurvey}); the driver gives
- * out the keys in input order ({@link KeyPlan}); the partitions then carry what each task needs
- * to give its records their final keys. Each query over the DataFrame plans again (cache it, or
+ * One read, planned in steps. Spark asks for the partitions when a query runs; the scan then
+ * shares the table's files among tasks ({@link Span}); when a file is large enough to cut, a first
+ * small job finds where each task's share starts ({@link ShareStarts}) and the driver ends each
+ * where the next starts ({@link Share}); a second reads each share and returns its records' base
+ * keys ({@link KeySurvey}); the driver gives out the keys in input order ({@link KeyPlan}); the
+ * partitions then carry what each task needs to give its records their final keys. Each query over the DataFrame plans again (cache it, or
  * write it, to read once).
  */
 final class DigestScan implements Scan, Batch {
@@ -60,7 +61,12 @@ final class DigestScan implements Scan, Batch {
     if (!tasks.isEmpty()) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       // One task a list of spans: parallelize slices a list of n elements into n slices of one.
-      summaries = jsc.parallelize(tasks, tasks.size()).map(new KeySurvey(conf, options)).collect();
+      // Where the shares of cut files start (a job only when some file is cut), then their keys.
+      List<List<ShareStart>> starts = tasks.stream().anyMatch(t -> t.stream().anyMatch(Span::cut))
+          ? jsc.parallelize(tasks, tasks.size()).map(new ShareStarts(conf, options)).collect()
+          : tasks.stream().map(t -> t.stream().map(s -> ShareStart.WHOLE).toList()).toList();
+      List<List<Share>> shares = Share.plan(tasks, starts);
+      summaries = jsc.parallelize(shares, shares.size()).map(new KeySurvey(conf, options)).collect();
     }
     List<InputPartition> out = new ArrayList<>();
     for (List<PlannedPiece> pieces : KeyPlan.plan(summaries, options.dedupe())) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cut after an offset: always where a new digest's header starts, never before the offset,
  * and never earlier for a later offset, so the shares of a file's tasks never overlap and leave
- * nothing out.
+ * nothing out; looked for only before a bound, the same cut when it comes before the bound.
  */
 class DigestCutsTest {
   @TempDir Path tmp;
@@ -35,6 +35,11 @@ class DigestCutsTest {
           String from = new String(bytes, (int) cut, 60, StandardCharsets.UTF_8);
           assertThat(from).as("text at the cut after %d", offset).matches("(?s)(new|Get trending papers in your email inbox).*");
           assertThat(DigestCuts.cutAtOrAfter(in, cut, bytes.length)).as("a cut is its own cut, or the next").isGreaterThanOrEqualTo(cut);
+        }
+        for (long window : new long[] {1, 4096, 150_000}) {
+          assertThat(DigestCuts.cutBefore(in, offset, offset + window, bytes.length))
+              .as("the cut after %d before %d", offset, offset + window)
+              .isEqualTo(cut < offset + window ? cut : bytes.length);
         }
         if (cut != last) {
           distinct++;
