@@ -8,10 +8,9 @@ import org.apache.hadoop.fs.FSDataInputStream;
 
 /**
  * Where a task's share of a large pasted digest begins: the first {@linkplain DigestBoundaries
- * digest boundary} at or after a byte offset. Two tasks ask for each offset (the one that ends
- * there and the one that starts there), so the answer is a function of the file's bytes alone:
- * the search starts at the first line start at or after the offset and reads fixed-size windows,
- * whatever sizes the file system's reads return. A boundary the search cannot see (one whose
+ * digest boundary} at or after a byte offset (before a bound: the task's span's end). The search
+ * starts at the first line start at or after the offset and reads fixed-size windows, whatever
+ * sizes the file system's reads return, so the answer is a function of the file's bytes alone. A boundary the search cannot see (one whose
  * proof lies before the line it starts from, or past a window) is simply passed over: any cut
  * found is one where the parser's state resets, so pieces parsed apart give the records and
  * warnings of the whole (SPEC 9).

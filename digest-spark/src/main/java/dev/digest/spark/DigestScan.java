@@ -11,13 +11,13 @@ import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One read, planned in steps. Spark asks for the partitions when a query runs; the scan then
- * shares the table's files among tasks ({@link Span}); when a file is large enough to cut, a first
- * small job finds where each task's share starts ({@link ShareStarts}) and the driver ends each
- * where the next starts ({@link Share}); a second reads each share and returns its records' base
- * keys ({@link KeySurvey}); the driver gives out the keys in input order ({@link KeyPlan}); the
- * partitions then carry what each task needs to give its records their final keys. Each query over the DataFrame plans again (cache it, or
- * write it, to read once).
+ * One read, planned in steps. Spark asks for the partitions when a query runs; the scan then shares
+ * the table's files among tasks ({@link Span}); when a file is large enough to cut, a first small
+ * job finds where each task's share starts ({@link ShareStarts}) and the driver ends each where the
+ * next starts ({@link Share}); a second reads each share and returns its records' base keys ({@link
+ * KeySurvey}); the driver gives out the keys in input order ({@link KeyPlan}); the partitions then
+ * carry what each task needs to give its records their final keys. Each query over the DataFrame
+ * plans again (cache it, or write it, to read once).
  */
 final class DigestScan implements Scan, Batch {
   private final ReadOptions options;

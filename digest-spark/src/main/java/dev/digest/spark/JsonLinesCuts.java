@@ -7,8 +7,8 @@ import org.apache.hadoop.fs.FSDataInputStream;
 /**
  * Where a task's share of a large arXiv snapshot (JSON Lines) begins: the first place at or after
  * a byte offset where a share may start ({@link JsonLinesShares#startAtOrAfter}: a {@code {} that
- * begins a line right after a line ending with {@code }}). Two tasks ask for each offset (the one
- * that ends there and the one that starts there); the answer is a function of the file's bytes.
+ * begins a line right after a line ending with {@code }}), before a bound (the task's span's end);
+ * a function of the file's bytes alone.
  */
 final class JsonLinesCuts {
   private JsonLinesCuts() {}

@@ -27,14 +27,12 @@ final class KeyPlan {
     SeenTitles seen = new SeenTitles();
     Text key = new Text(64);
     List<List<PlannedPiece>> planned = new ArrayList<>(tasks.size());
-    String lastFile = null;
     long linesBefore = 0;
     for (List<SpanSummary> task : tasks) {
       List<PlannedPiece> pieces = new ArrayList<>();
       for (SpanSummary s : task) {
-        String file = s.piece == null ? null : s.piece.file().uri();
-        if (file != null && !file.equals(lastFile)) {
-          lastFile = file;
+        // A file's first piece is whole or starts at byte 0, also when the file is named again.
+        if (s.piece != null && (s.piece.whole() || s.piece.start() == 0)) {
           linesBefore = 0;
         }
         if (s.failed()) {

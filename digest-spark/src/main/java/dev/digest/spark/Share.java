@@ -50,7 +50,8 @@ record Share(Piece piece, SpanSummary failure) implements Serializable {
       return new Share(null, null);
     }
     long end = file.length();
-    for (int j = i + 1; j < spans.size() && spans.get(j).file().equals(file); j++) {
+    // On through the file's later spans, up to its next listing (a file named twice is read twice).
+    for (int j = i + 1; j < spans.size() && spans.get(j).file().equals(file) && spans.get(j).start() > 0; j++) {
       if (found.get(j).startsAShare()) {
         end = found.get(j).start();
         break;

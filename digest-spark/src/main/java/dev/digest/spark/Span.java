@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A share of one file as the read is planned, before its content is seen: the whole file, or for
- * a file larger than the split size, the bytes from {@code start} to {@code end}, which the task
- * that reads it moves to the digest boundaries after each ({@link DigestCuts}), or gives up to the
- * first share when the file cannot be cut (JSON, or text not in UTF-8).
+ * a file larger than the split size, the bytes from {@code start} to {@code end}, in which the
+ * first planning job looks for where a share starts ({@link ShareStarts}), or which it gives up to
+ * the first share when the file cannot be cut (JSON arrays, or text not in UTF-8).
  *
  * @param file the file
  * @param start the first byte of the share

@@ -4,8 +4,8 @@ import dev.digest.parse.DigestInputException;
 import java.io.Serializable;
 
 /**
- * What the planning job learns of one span and sends back to the driver: the piece it settled on
- * (null when the span reads nothing), the base key of each record (ASCII, each ended by a line
+ * What the planning job learns of one span's share and sends back to the driver: its piece (null
+ * when the span reads nothing), the base key of each record (ASCII, each ended by a line
  * feed) and with dedupe each title's fingerprint, the line ends of a text piece, or the input
  * problem that stopped it. A few bytes a record.
  */

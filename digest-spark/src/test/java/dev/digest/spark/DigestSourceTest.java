@@ -87,6 +87,10 @@ class DigestSourceTest {
       Dataset<Row> df = spark.read().format("digest").option("splitSize", split).load(file.toString());
       assertThat(SparkTests.rows(df)).as("split size %s", split).hasSizeGreaterThan(200).isEqualTo(cli);
     }
+    // Named twice, split just under its size: both listings read whole, lines counted from each one's start.
+    String under = Long.toString(Files.size(file) - 100);
+    Dataset<Row> twice = spark.read().format("digest").option("splitSize", under).load(file.toString(), file.toString());
+    assertThat(SparkTests.rows(twice)).isEqualTo(SparkTests.convertedRows(tmp, file.toString(), file.toString()));
   }
 
   @Test

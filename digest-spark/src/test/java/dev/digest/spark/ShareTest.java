@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shares the driver plans from the starts the first planning job finds tile a cut file at any
  * split size: the first starts at 0, each ends where the next starts, the last at the file's end,
- * none empty; the tasks whose spans hold no cut read nothing. On pasted text joined as cat joins it
+ * none empty, also when the file is named twice; the tasks whose spans hold no cut read nothing. On pasted text joined as cat joins it
  * (where which boundaries a search sees depends on where it starts) and on a snapshot with a blank
  * line (no start after it), at split sizes from below a line to above a digest.
  */
@@ -39,19 +39,21 @@ class ShareTest {
     assertTiles(Files.write(tmp.resolve("snapshot.jsonl"), concat(fixture, new byte[] {'\n'}, fixture)));
   }
 
+  /** The file named twice, one listing after the other: each listing's shares tile it. */
   private static void assertTiles(Path file) throws IOException {
     long length = Files.size(file);
     InputFile input = new InputFile(file.toString(), file.toUri().toString(), length);
     HadoopConf conf = new HadoopConf(new Configuration());
     ReadOptions options = ReadOptions.from(Map.of("path", file.toString()));
     for (long split : SPLITS) {
-      List<List<Span>> tasks = Span.plan(List.of(input), split);
+      List<List<Span>> tasks = Span.plan(List.of(input, input), split);
       List<List<ShareStart>> starts = new ArrayList<>();
       for (List<Span> task : tasks) {
         starts.add(new ShareStarts(conf, options).call(task));
       }
       long at = 0;
       int nothing = 0;
+      int listings = 0;
       for (List<Share> task : Share.plan(tasks, starts)) {
         for (Share share : task) {
           assertThat(share.failure()).isNull();
@@ -59,11 +61,17 @@ class ShareTest {
             nothing++;
             continue;
           }
+          if (share.piece().start() == 0) {
+            assertThat(at).as("split %d: the listing before ends at the file's end", split).isEqualTo(listings == 0 ? 0 : length);
+            at = 0;
+            listings++;
+          }
           assertThat(share.piece().start()).as("split %d: a share starts where the one before ends", split).isEqualTo(at);
           assertThat(share.piece().end()).as("split %d: not empty", split).isGreaterThan(at);
           at = share.piece().end();
         }
       }
+      assertThat(listings).as("split %d: both listings read", split).isEqualTo(2);
       assertThat(at).as("split %d: the last share ends at the file's end", split).isEqualTo(length);
       if (split <= 1000) {
         assertThat(nothing).as("split %d: spans with no cut read nothing", split).isPositive();
