@@ -14,6 +14,8 @@ import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -166,27 +168,25 @@ final class InputCutter implements Runnable {
 
   /**
    * Queues the shares of a file of JSON Lines: each starts where an item starts, about {@code
-   * shareBytes} after the one before, found by reading a few lines there; each task opens the file
-   * at its share and reads it itself, so the cutter holds no bytes of it.
+   * shareBytes} after the one before, found by reading a few lines there (through one channel,
+   * moved to each place); each task opens the file at its share and reads it itself, so the cutter
+   * holds no bytes of it.
    */
   private void cutShares(InputSource input, ParseOptions named, long length) throws IOException, InterruptedException {
     long start = 0;
     boolean first = true;
-    while (start < length) {
-      long next;
-      try (InputStream in = input.open()) {
+    try (FileChannel file = FileChannel.open(input.path())) {
+      while (start < length) {
         long offset = start + shareBytes;
-        if (offset < length) {
-          skipTo(in, offset - 3, input);
-        }
+        file.position(Math.max(0, offset - 3));
         // No further than a piece may grow: with no item start there, the rest is one share.
-        next = JsonLinesShares.startAtOrAfter(in, offset, length, maxPieceBytes);
+        long next = JsonLinesShares.startAtOrAfter(Channels.newInputStream(file), offset, length, maxPieceBytes);
+        long from = start;
+        long limit = next >= length ? -1 : next - start;
+        queue(FeedTask.piece(input, first, listener -> openShare(input, from, limit, named), null, () -> {}, true));
+        first = false;
+        start = next;
       }
-      long from = start;
-      long limit = next >= length ? -1 : next - start;
-      queue(FeedTask.piece(input, first, listener -> openShare(input, from, limit, named), null, () -> {}, true));
-      first = false;
-      start = next;
     }
   }
 

@@ -41,20 +41,11 @@ public final class JsonLinesShares {
   }
 
   /**
-   * The first place at or after {@code offset} where a share may start, in an input of {@code
-   * length} bytes read from {@code in}, which stands at byte {@code max(0, offset - 3)} (the three
-   * bytes before the offset tell whether it may start there); {@code length} when there is none,
-   * 0 for an offset of 0. A function of the input's bytes alone, so that the reader that ends a
-   * share there and the one that starts the next agree. {@code in} is left open.
-   */
-  public static long startAtOrAfter(InputStream in, long offset, long length) throws IOException {
-    return startAtOrAfter(in, offset, length, Long.MAX_VALUE);
-  }
-
-  /**
-   * The same, looking no further than {@code most} bytes past {@code offset}: {@code length} when
-   * no share starts there. For a reader that cuts shares one after the other, which then reads
-   * the rest as one share rather than scan the whole input first.
+   * The first place at or after {@code offset}, and less than {@code most} bytes past it, where a
+   * share may start, in an input of {@code length} bytes read from {@code in}, which stands at
+   * byte {@code max(0, offset - 3)} (the three bytes before the offset tell whether it may start
+   * there); {@code length} when there is none, 0 for an offset of 0. A function of the input's
+   * bytes alone. {@code in} is left open.
    */
   public static long startAtOrAfter(InputStream in, long offset, long length, long most) throws IOException {
     if (offset <= 0) {

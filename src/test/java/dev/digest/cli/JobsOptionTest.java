@@ -76,7 +76,7 @@ class JobsOptionTest {
     int brokenEnd = out.size();
     out.writeBytes(fixture);
     byte[] bytes = out.toByteArray();
-    assertThat(JsonLinesShares.startAtOrAfter(new ByteArrayInputStream(bytes, (1 << 20) - 3, bytes.length), 1 << 20, bytes.length))
+    assertThat(JsonLinesShares.startAtOrAfter(new ByteArrayInputStream(bytes, (1 << 20) - 3, bytes.length), 1 << 20, bytes.length, Long.MAX_VALUE))
         .as("the first share ends after the broken item").isEqualTo(brokenEnd);
     return Files.write(tmp.resolve("broken-snapshot.jsonl"), bytes);
   }

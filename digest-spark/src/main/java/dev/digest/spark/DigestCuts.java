@@ -23,11 +23,6 @@ final class DigestCuts {
 
   private DigestCuts() {}
 
-  /** The first cut at or after {@code offset} in a file of {@code length} bytes; {@code length} when none. */
-  static long cutAtOrAfter(FSDataInputStream in, long offset, long length) throws IOException {
-    return cutBefore(in, offset, length, length);
-  }
-
   /**
    * The first cut at or after {@code offset}, if it comes before {@code before}; else {@code
    * length}. Where a task's share starts: when no cut falls in its span, the task before reads on

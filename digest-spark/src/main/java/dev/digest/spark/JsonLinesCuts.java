@@ -13,11 +13,6 @@ import org.apache.hadoop.fs.FSDataInputStream;
 final class JsonLinesCuts {
   private JsonLinesCuts() {}
 
-  /** The first share start at or after {@code offset} in a file of {@code length} bytes; {@code length} when none. */
-  static long cutAtOrAfter(FSDataInputStream in, long offset, long length) throws IOException {
-    return cutBefore(in, offset, length, length);
-  }
-
   /**
    * The first share start at or after {@code offset}, if it comes before {@code before}; else
    * {@code length}. Where a task's share starts: when none falls in its span, the task before

@@ -39,15 +39,16 @@ final class ShareStarts extends PlanningTask<Span, ShareStart> {
     if (!span.cut()) {
       return ShareStart.WHOLE;
     }
-    Cutting cutting = cutting(file);
-    if (cutting == Cutting.NONE) {
-      return span.start() == 0 ? ShareStart.WHOLE : ShareStart.NOTHING;
-    }
-    boolean jsonLines = cutting == Cutting.JSON_LINES;
-    if (span.start() == 0) {
-      return ShareStart.at(0, jsonLines);
-    }
+    // One stream for the head and the search: the search moves it where it starts.
     try (FSDataInputStream in = file.open(conf, 0)) {
+      Cutting cutting = cutting(in, file);
+      if (cutting == Cutting.NONE) {
+        return span.start() == 0 ? ShareStart.WHOLE : ShareStart.NOTHING;
+      }
+      boolean jsonLines = cutting == Cutting.JSON_LINES;
+      if (span.start() == 0) {
+        return ShareStart.at(0, jsonLines);
+      }
       long start = jsonLines
           ? JsonLinesCuts.cutBefore(in, span.start(), span.end(), file.length())
           : DigestCuts.cutBefore(in, span.start(), span.end(), file.length());
@@ -69,24 +70,23 @@ final class ShareStarts extends PlanningTask<Span, ShareStart> {
    * Pasted text in UTF-8 is cut at digest boundaries (not UTF-16, which a byte-order mark says,
    * whatever the encoding option says, nor another encoding); an arXiv snapshot where an item
    * starts ({@link JsonLinesShares}); other JSON is read whole (told as every input's kind is,
-   * {@link InputHead}), and so is JSON of no kind digest reads, whose read reports it.
+   * {@link InputHead}), and so is JSON of no kind digest reads, whose read reports it. Reads the
+   * head of {@code fromStart}, which stands at the file's first byte.
    */
-  private Cutting cutting(InputFile file) throws IOException {
-    try (InputStream in = file.open(conf, 0)) {
-      InputHead head = InputHead.read(in);
-      if (head.looksLikeJson()) {
-        try {
-          return JsonLinesShares.splits(InputKinds.kindOf(head, file.name())) ? Cutting.JSON_LINES : Cutting.NONE;
-        } catch (DigestInputException e) {
-          return Cutting.NONE;
-        }
+  private Cutting cutting(InputStream fromStart, InputFile file) throws IOException {
+    InputHead head = InputHead.read(fromStart);
+    if (head.looksLikeJson()) {
+      try {
+        return JsonLinesShares.splits(InputKinds.kindOf(head, file.name())) ? Cutting.JSON_LINES : Cutting.NONE;
+      } catch (DigestInputException e) {
+        return Cutting.NONE;
       }
-      byte[] mark = head.replay().readNBytes(3);
-      if (mark.length == 3 && (mark[0] & 0xFF) == 0xEF && (mark[1] & 0xFF) == 0xBB && (mark[2] & 0xFF) == 0xBF) {
-        return Cutting.TEXT;
-      }
-      boolean utf16Mark = mark.length >= 2 && ((mark[0] & 0xFF) == 0xFE || (mark[0] & 0xFF) == 0xFF);
-      return !utf16Mark && options.charset().equals(StandardCharsets.UTF_8) ? Cutting.TEXT : Cutting.NONE;
     }
+    byte[] mark = head.replay().readNBytes(3);
+    if (mark.length == 3 && (mark[0] & 0xFF) == 0xEF && (mark[1] & 0xFF) == 0xBB && (mark[2] & 0xFF) == 0xBF) {
+      return Cutting.TEXT;
+    }
+    boolean utf16Mark = mark.length >= 2 && ((mark[0] & 0xFF) == 0xFE || (mark[0] & 0xFF) == 0xFF);
+    return !utf16Mark && options.charset().equals(StandardCharsets.UTF_8) ? Cutting.TEXT : Cutting.NONE;
   }
 }

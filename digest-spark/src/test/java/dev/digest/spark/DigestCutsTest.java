@@ -29,12 +29,12 @@ class DigestCutsTest {
     int distinct = 0;
     try (FSDataInputStream in = fs.open(new org.apache.hadoop.fs.Path(file.toUri()))) {
       for (long offset = 0; offset <= bytes.length; offset += 20011) {
-        long cut = DigestCuts.cutAtOrAfter(in, offset, bytes.length);
+        long cut = DigestCuts.cutBefore(in, offset, bytes.length, bytes.length);
         assertThat(cut).as("cut after %d", offset).isGreaterThanOrEqualTo(offset).isGreaterThanOrEqualTo(last);
         if (cut > 0 && cut < bytes.length) {
           String from = new String(bytes, (int) cut, 60, StandardCharsets.UTF_8);
           assertThat(from).as("text at the cut after %d", offset).matches("(?s)(new|Get trending papers in your email inbox).*");
-          assertThat(DigestCuts.cutAtOrAfter(in, cut, bytes.length)).as("a cut is its own cut, or the next").isGreaterThanOrEqualTo(cut);
+          assertThat(DigestCuts.cutBefore(in, cut, bytes.length, bytes.length)).as("a cut is its own cut, or the next").isGreaterThanOrEqualTo(cut);
         }
         for (long window : new long[] {1, 4096, 150_000}) {
           assertThat(DigestCuts.cutBefore(in, offset, offset + window, bytes.length))

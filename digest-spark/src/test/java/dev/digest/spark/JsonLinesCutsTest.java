@@ -40,7 +40,7 @@ class JsonLinesCutsTest {
     try (FSDataInputStream in = fs.open(new org.apache.hadoop.fs.Path(file.toUri()))) {
       for (int i = 0; i < 400; i++) {
         long offset = i < 5 ? new long[] {0, 1, 2, 3, bytes.length}[i] : random.nextInt(bytes.length + 1);
-        long cut = JsonLinesCuts.cutAtOrAfter(in, offset, bytes.length);
+        long cut = JsonLinesCuts.cutBefore(in, offset, bytes.length, bytes.length);
         assertThat(cut).as("cut after %d", offset).isEqualTo(firstStart(bytes, offset));
         long window = 1 + random.nextInt(4000);
         assertThat(JsonLinesCuts.cutBefore(in, offset, offset + window, bytes.length))

@@ -65,7 +65,7 @@ class SnapshotSplitTest {
     // on the line after it, and the first task reads on into that line to finish the item.
     long brokenAt = indexOf(bytes, broken);
     long split = brokenAt + 1;
-    assertThat(JsonLinesShares.startAtOrAfter(new ByteArrayInputStream(bytes, (int) split - 3, bytes.length), split, bytes.length))
+    assertThat(JsonLinesShares.startAtOrAfter(new ByteArrayInputStream(bytes, (int) split - 3, bytes.length), split, bytes.length, Long.MAX_VALUE))
         .isEqualTo(brokenAt + broken.length);
     CommandLine.Result cli = CommandLine.run("convert", "-f", "jsonl", file.toString());
     assertThat(cli.exitCode()).isEqualTo(1);
